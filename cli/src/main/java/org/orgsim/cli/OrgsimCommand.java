@@ -1,0 +1,80 @@
+package org.orgsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.orgsim.results.OutputDirectoryException;
+import org.orgsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level {@code orgsim} command. It maps every failure to the contract's exit statuses:
+ * bad input (a scenario, a rule file, command-line arguments, an unusable output directory) is
+ * exit 2 with one message that names the file and the place; anything else is an internal error,
+ * exit 1.
+ */
+@Command(name = "orgsim", mixinStandardHelpOptions = true, versionProvider = OrgsimCommand.Version.class,
+        description = "What-if simulation of organizations: human and efficiency impact of interventions.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class OrgsimCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. orgsim run SCENARIO.yaml");
+    }
+
+    /** Runs the command line and returns the exit status; used by {@link Main} and by tests. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new OrgsimCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            err.println("orgsim: " + failure.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
+            err.println("Try 'orgsim " + (failure.getCommandLine() == commandLine ? "" : failure.getCommandLine().getCommandName() + " ") + "--help'.");
+            return ExitCode.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
+            if (failure instanceof ScenarioException || failure instanceof OutputDirectoryException) {
+                err.println("orgsim: " + failure.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            err.println("orgsim: internal error: " + failure);
+            failure.printStackTrace(err);
+            return ExitCode.INTERNAL_ERROR;
+        });
+        int status = commandLine.execute(args);
+        err.flush();
+        out.flush();
+        return status;
+    }
+
+    /** The version from the build, so {@code --version} and manifests agree. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String orgsimVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = OrgsimCommand.class.getResourceAsStream("/orgsim-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+            return properties.getProperty("version", "unknown");
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"orgsim " + orgsimVersion(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

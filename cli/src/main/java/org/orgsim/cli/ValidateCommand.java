@@ -1,0 +1,30 @@
+package org.orgsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.orgsim.scenario.Scenario;
+import org.orgsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code orgsim validate}: parses a scenario (and, once rules exist, compiles them); runs nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a scenario file without running it: exit 0 if it is valid, 2 with the problem otherwise.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
+    Path scenarioFile;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        int people = scenario.baselineVariant().organization().headcount();
+        spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %d replications, %d people in the baseline%n",
+                scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), scenario.replications(), people);
+        return ExitCode.SUCCESS;
+    }
+}

@@ -1,0 +1,21 @@
+package org.orgsim.model;
+
+/**
+ * A decision an item waits for. It may pass through several deciders (a lead, then a manager)
+ * when it exceeds a decider's authority; latency counts from the first request to the final answer.
+ */
+final class DecisionRequest {
+    final WorkItem item;
+    final double requestedAt;
+    /** Earliest time the current decider can take it up (weeks). */
+    double availableAt;
+    /** How many more levels up it must go after the current decider. */
+    int escalationsLeft;
+
+    DecisionRequest(WorkItem item, double requestedAt, int escalationsLeft) {
+        this.item = item;
+        this.requestedAt = requestedAt;
+        this.availableAt = requestedAt;
+        this.escalationsLeft = escalationsLeft;
+    }
+}

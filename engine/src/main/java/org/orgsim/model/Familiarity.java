@@ -1,0 +1,99 @@
+package org.orgsim.model;
+
+import java.util.List;
+import org.orgsim.scenario.Parameter;
+import org.orgsim.scenario.ParameterSet;
+import sim.field.network.Edge;
+import sim.field.network.Network;
+
+/**
+ * The familiarity network (a MASON {@link Network}): who has worked with whom, and how long.
+ *
+ * <p>Tie strength grows while two people work in the same team, w += rate x (1 - w) per week
+ * (team familiarity raises performance: Huckman, Staats and Upton 2009), and decays slowly while
+ * they are apart. Old ties survive a reorganization; new colleagues start at zero. Each team
+ * caches the edges between its current people, so a week costs O(pairs within teams), never
+ * O(all ties ever formed).
+ */
+final class Familiarity {
+    private final Network network = new Network(false);
+    private final double growth;
+    private final double decay;
+
+    Familiarity(ParameterSet parameters) {
+        this.growth = parameters.get(Parameter.FAMILIARITY_GROWTH);
+        this.decay = parameters.get(Parameter.FAMILIARITY_DECAY);
+    }
+
+    /** Seeds the ties of an initial team as if its people had worked together for a while. */
+    void seedTeam(Team team, int week) {
+        List<Person> people = team.people();
+        for (int first = 0; first < people.size(); first++) {
+            for (int second = first + 1; second < people.size(); second++) {
+                Person a = people.get(first);
+                Person b = people.get(second);
+                int together = Math.min(team.initialTogetherWeeks, Math.min(a.tenureWeeks(week), b.tenureWeeks(week)));
+                double strength = 1 - Math.pow(1 - growth, together);
+                network.addEdge(a, b, new Tie(strength, week));
+            }
+        }
+        team.tiesStale = true;
+    }
+
+    /** Recomputes the team's edge cache after its membership changed; new pairs start at zero. */
+    void refresh(Team team, int week) {
+        List<Person> people = team.people();
+        int pairs = people.size() * (people.size() - 1) / 2;
+        Edge[] ties = new Edge[pairs];
+        int index = 0;
+        for (int first = 0; first < people.size(); first++) {
+            for (int second = first + 1; second < people.size(); second++) {
+                Person a = people.get(first);
+                Person b = people.get(second);
+                Edge edge = network.getEdge(a, b);
+                if (edge == null) {
+                    network.addEdge(a, b, new Tie(0, week));
+                    edge = network.getEdge(a, b);
+                } else {
+                    Tie tie = (Tie) edge.info;
+                    int apart = week - tie.lastTogetherWeek - 1;
+                    if (apart > 0) {
+                        tie.strength *= Math.pow(1 - decay, apart);
+                    }
+                }
+                ties[index++] = edge;
+            }
+        }
+        team.ties = ties;
+        team.tiesStale = false;
+        team.cohesion = meanStrength(ties);
+    }
+
+    /** One week of working together: every tie inside the team grows. */
+    void workTogether(Team team, int week) {
+        for (Edge edge : team.ties) {
+            Tie tie = (Tie) edge.info;
+            tie.strength += growth * (1 - tie.strength);
+            tie.lastTogetherWeek = week;
+        }
+        team.cohesion = meanStrength(team.ties);
+    }
+
+    void remove(Person person) {
+        if (network.nodeExists(person)) {
+            network.removeNode(person);
+        }
+    }
+
+    /** Mean tie strength; a team of one has nobody to be familiar with and counts as neutral. */
+    private static double meanStrength(Edge[] ties) {
+        if (ties.length == 0) {
+            return 0.5;
+        }
+        double sum = 0;
+        for (Edge edge : ties) {
+            sum += ((Tie) edge.info).strength;
+        }
+        return sum / ties.length;
+    }
+}

@@ -1,0 +1,70 @@
+package org.orgsim.model;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A person's state inside one simulation run. Mutable by design: only phases of the model change
+ * it, and nothing outside the model ever sees a Person (outputs hold aggregates only).
+ */
+final class Person {
+    /** Pseudonymous id, stable across variants of a replication (derived from the entity name). */
+    final String id;
+    Role role;
+    Team team;
+    Position position;
+
+    final double fte;
+    final double competence;
+    final double stressTrait;
+    final double engagementTrait;
+    final double safetyTrait;
+    /** Absolute week of hiring (negative for people employed before the run). */
+    final int hiredWeek;
+
+    double stress;
+    double exhaustion;
+    double engagement;
+    double safety;
+
+    int sickDaysLeft;
+    int burnoutLeaveWeeksLeft;
+    /** Workdays absent in the current week, 0..5. */
+    double absentDays;
+    boolean employed = true;
+
+    final UniformRandomProvider wellbeingRandom;
+    final UniformRandomProvider sicknessRandom;
+    final UniformRandomProvider attritionRandom;
+
+    Person(String id, Role role, double fte, double competence, double stressTrait, double engagementTrait,
+           double safetyTrait, int hiredWeek, RandomStreams streams, long entityKey) {
+        this.id = id;
+        this.role = role;
+        this.fte = fte;
+        this.competence = competence;
+        this.stressTrait = stressTrait;
+        this.engagementTrait = engagementTrait;
+        this.safetyTrait = safetyTrait;
+        this.hiredWeek = hiredWeek;
+        this.wellbeingRandom = streams.stream(StreamPurpose.WELLBEING, entityKey);
+        this.sicknessRandom = streams.stream(StreamPurpose.SICKNESS, entityKey);
+        this.attritionRandom = streams.stream(StreamPurpose.ATTRITION, entityKey);
+    }
+
+    int tenureWeeks(int week) {
+        return Math.max(0, week - hiredWeek);
+    }
+
+    boolean onLongLeave() {
+        return burnoutLeaveWeeksLeft > 0;
+    }
+
+    boolean hasBurnoutComplaints() {
+        return exhaustion >= Metric.BURNOUT_COMPLAINT_THRESHOLD;
+    }
+
+    /** Share of this week's scheduled time the person is at work. */
+    double presence() {
+        return 1.0 - absentDays / 5.0;
+    }
+}

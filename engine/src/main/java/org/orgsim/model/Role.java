@@ -1,0 +1,4 @@
+package org.orgsim.model;
+
+/** A person's role; leads and managers hold a {@link Position} in a hierarchy level. */
+enum Role { MEMBER, LEAD, MANAGER }

@@ -1,0 +1,27 @@
+package org.orgsim.model;
+
+/**
+ * What a random stream is used for. Every purpose has its own stream per entity, so that a change
+ * in how often one mechanism draws (more sick spells in one variant, say) never shifts the draws of
+ * another mechanism: that is what keeps common random numbers aligned between variants.
+ */
+enum StreamPurpose {
+    /** Number of work items arriving at a team each week. */
+    ARRIVALS,
+    /** Effort of each arriving item. */
+    EFFORT,
+    /** Whether an item needs a decision, whether that decision escalates, when in the week it arrives. */
+    EXCEPTIONS,
+    /** Whether a finished item needs rework. */
+    REWORK,
+    /** Attributes of the people a team or management layer hires. */
+    HIRING,
+    /** Attributes a person of the initial organization starts with. */
+    TRAITS,
+    /** Week-to-week fluctuation of a person's stress. */
+    WELLBEING,
+    /** Sick spells and burnout leave of a person. */
+    SICKNESS,
+    /** Whether a person quits. */
+    ATTRITION
+}

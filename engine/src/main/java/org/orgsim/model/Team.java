@@ -1,0 +1,89 @@
+package org.orgsim.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.orgsim.scenario.LeadershipStyle;
+import sim.field.network.Edge;
+
+/** A team's state inside one run: members, lead position, backlog, decisions and ties. */
+final class Team {
+    final String name;
+    final long entityKey;
+    LeadershipStyle style;
+    /** Members, not counting the lead. */
+    final List<Person> members = new ArrayList<>();
+    /** The lead's position for hierarchical teams; null for self-managing teams. */
+    Position leadPosition;
+    /** The management position the team (or its lead) reports to; null at the top. */
+    Position parent;
+    /** Absolute week of the last formation or reorganization (forming dip, role ambiguity). */
+    int formedWeek;
+    /** Weeks the initial members had worked together at week 0 (capped by their tenure). */
+    int initialTogetherWeeks;
+
+    ArrayList<WorkItem> backlog = new ArrayList<>();
+    ArrayList<WorkItem> nextBacklog = new ArrayList<>();
+    /** Decisions a self-managing team still has to take together. */
+    final ArrayDeque<DecisionRequest> teamDecisions = new ArrayDeque<>();
+    /** Vacant member slots: the absolute weeks at which each will be filled. */
+    final List<Integer> memberVacancies = new ArrayList<>();
+    int hireSequence;
+
+    /** Ties between every pair of current people (members and lead), rebuilt when membership changes. */
+    Edge[] ties = new Edge[0];
+    boolean tiesStale = true;
+    double cohesion;
+
+    /** Multiplier of the work arriving (1 = the scenario's rate); interventions may change it. */
+    double demandFactor = 1;
+    /** Effort hours that arrived this week. */
+    double arrivedHoursThisWeek;
+    /** Smoothed weekly demand in hours (arrivals and rework), for the workload felt by the team. */
+    double smoothedDemandHours = Double.NaN;
+    /** Smoothed weekly productive capacity in hours. */
+    double smoothedCapacityHours = Double.NaN;
+    /** Team hours owed to decisions taken together this week (self-managing teams). */
+    double decisionHoursThisWeek;
+    /** Workload relative to capacity, felt by everybody in the team; 1 = fully loaded. */
+    double workload;
+
+    final UniformRandomProvider arrivalsRandom;
+    final UniformRandomProvider effortRandom;
+    final UniformRandomProvider exceptionsRandom;
+    final UniformRandomProvider reworkRandom;
+    final UniformRandomProvider hiringRandom;
+
+    Team(String name, LeadershipStyle style, int formedWeek, RandomStreams streams) {
+        this.name = name;
+        this.style = style;
+        this.formedWeek = formedWeek;
+        this.entityKey = RandomStreams.entityKey("team:" + name);
+        this.arrivalsRandom = streams.stream(StreamPurpose.ARRIVALS, entityKey);
+        this.effortRandom = streams.stream(StreamPurpose.EFFORT, entityKey);
+        this.exceptionsRandom = streams.stream(StreamPurpose.EXCEPTIONS, entityKey);
+        this.reworkRandom = streams.stream(StreamPurpose.REWORK, entityKey);
+        this.hiringRandom = streams.stream(StreamPurpose.HIRING, entityKey);
+    }
+
+    Person lead() {
+        return leadPosition == null ? null : leadPosition.holder;
+    }
+
+    /** Members plus the lead, if there is one: everybody who works in the team. */
+    List<Person> people() {
+        Person lead = lead();
+        if (lead == null) {
+            return members;
+        }
+        List<Person> everybody = new ArrayList<>(members.size() + 1);
+        everybody.add(lead);
+        everybody.addAll(members);
+        return everybody;
+    }
+
+    int headcount() {
+        return members.size() + (lead() == null ? 0 : 1);
+    }
+}

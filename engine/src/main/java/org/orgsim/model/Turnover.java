@@ -1,0 +1,116 @@
+package org.orgsim.model;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.orgsim.scenario.Parameter;
+import org.orgsim.scenario.ParameterSet;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Voluntary attrition and hiring. The weekly quit hazard is the base annual rate converted as
+ * 1 - (1 - annual)^(1/52), multiplied for newcomers (first two years), for people with burnout
+ * complaints, and by exp(effect x (0.5 - engagement)). A leaver's seat becomes a vacancy that is
+ * filled after a lag by a newcomer who has no ties and must ramp up.
+ */
+final class Turnover implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final int NEWCOMER_WEEKS = 104;
+
+    private final OrgModel model;
+
+    Turnover(OrgModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void step(SimState state) {
+        ParameterSet p = model.parameters;
+        int week = model.week;
+        double baseHazard = 1 - Math.pow(1 - p.get(Parameter.QUIT_ANNUAL_RATE), 1.0 / 52);
+        int vacancyWeeks = (int) p.get(Parameter.VACANCY_WEEKS);
+        boolean anyLeft = false;
+        for (Person person : model.organization.staff) {
+            double draw = person.attritionRandom.nextDouble();
+            double hazard = baseHazard
+                    * (person.tenureWeeks(week) < NEWCOMER_WEEKS ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
+                    * (person.hasBurnoutComplaints() ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
+                    * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement));
+            if (draw < hazard) {
+                leave(person, week + vacancyWeeks);
+                anyLeft = true;
+            }
+        }
+        List<Person> hires = hire(week, p);
+        if (anyLeft || !hires.isEmpty()) {
+            List<Person> staff = new ArrayList<>(model.organization.staff.size() + hires.size());
+            for (Person person : model.organization.staff) {
+                if (person.employed) {
+                    staff.add(person);
+                }
+            }
+            staff.addAll(hires);
+            model.organization.staff = staff;
+        }
+    }
+
+    private void leave(Person person, int fillWeek) {
+        person.employed = false;
+        model.tally.leavers++;
+        model.familiarity.remove(person);
+        if (person.position != null) {
+            person.position.holder = null;
+            person.position.fillWeek = fillWeek;
+        }
+        if (person.team != null) {
+            if (person.role == Role.MEMBER) {
+                person.team.members.remove(person);
+                person.team.memberVacancies.add(fillWeek);
+            }
+            person.team.tiesStale = true;
+        }
+    }
+
+    private List<Person> hire(int week, ParameterSet p) {
+        List<Person> hires = new ArrayList<>();
+        for (Team team : model.organization.teams) {
+            for (Iterator<Integer> vacancies = team.memberVacancies.iterator(); vacancies.hasNext(); ) {
+                if (vacancies.next() <= week) {
+                    vacancies.remove();
+                    String entity = "team:" + team.name + "/hire/" + team.hireSequence++;
+                    Person person = model.factory.hire(entity, Role.MEMBER, team.hiringRandom, week);
+                    person.team = team;
+                    team.members.add(person);
+                    team.tiesStale = true;
+                    hires.add(person);
+                    recordHiringCost(person, p);
+                }
+            }
+        }
+        for (Position position : model.positionsBottomUp) {
+            if (position.holder == null && position.fillWeek <= week) {
+                if (position.hiringRandom == null) {
+                    position.hiringRandom = model.streams.stream(StreamPurpose.HIRING, RandomStreams.entityKey(position.id));
+                }
+                Role role = position.teams.isEmpty() || position.teams.get(0).leadPosition != position
+                        ? Role.MANAGER : Role.LEAD;
+                String entity = position.id + "/hire/" + position.hireSequence++;
+                Person person = model.factory.hire(entity, role, position.hiringRandom, week);
+                person.position = position;
+                position.holder = person;
+                if (role == Role.LEAD) {
+                    person.team = position.teams.get(0);
+                    person.team.tiesStale = true;
+                }
+                hires.add(person);
+                recordHiringCost(person, p);
+            }
+        }
+        return hires;
+    }
+
+    private void recordHiringCost(Person person, ParameterSet p) {
+        model.tally.hiringCost += p.get(Parameter.RECRUITMENT_COST_SHARE) * 52 * model.weeklyCost(person);
+    }
+}

@@ -1,0 +1,135 @@
+package org.orgsim.model;
+
+import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.scenario.Parameter;
+import org.orgsim.scenario.ParameterSet;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The Job Demands-Resources phase: demands (workload above capacity, role ambiguity after a
+ * reorganization, a leader's decision queue) raise stress; resources (autonomy, support,
+ * psychological safety, cohesion) buffer it. Sustained stress above a threshold builds exhaustion
+ * (burnout); engagement follows resources and falls with exhaustion; perceived psychological
+ * safety follows inclusive leadership and team familiarity (Bakker and Demerouti 2017; Edmondson
+ * 1999). Each state moves a fraction 1/adaptWeeks towards its target every week.
+ */
+final class Wellbeing implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final OrgModel model;
+
+    Wellbeing(OrgModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void step(SimState state) {
+        ParameterSet p = model.parameters;
+        int week = model.week;
+        for (Team team : model.organization.teams) {
+            double ambiguity = Math.exp(-Math.max(0, week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
+            Resources resources = resources(team, p);
+            for (Person person : team.members) {
+                update(person, team.workload, ambiguity, 0, resources.total(person.safety), resources.inclusiveness, team.cohesion, p);
+            }
+            Person lead = team.lead();
+            if (lead != null) {
+                double decisionLoad = decisionLoad(team.leadPosition);
+                Resources own = managerResources(team.leadPosition, p);
+                update(lead, team.workload, ambiguity, decisionLoad, own.total(lead.safety), own.inclusiveness, team.cohesion, p);
+            }
+        }
+        for (int level = 0; level < model.organization.levels.size() - 1; level++) {
+            for (Position position : model.organization.levels.get(level)) {
+                if (position.holder != null) {
+                    Resources own = managerResources(position, p);
+                    double load = decisionLoad(position);
+                    update(position.holder, 1, 0, load, own.total(position.holder.safety), own.inclusiveness, 0.5, p);
+                }
+            }
+        }
+    }
+
+    private void update(Person person, double workload, double ambiguity, double decisionLoad, double resources,
+                        double inclusiveness, double cohesion, ParameterSet p) {
+        double noise = (person.wellbeingRandom.nextDouble() - 0.5) * 2 * p.get(Parameter.STRESS_NOISE);
+        if (person.onLongLeave()) {
+            // On leave the job's demands are absent; exhaustion recovers twice as fast.
+            person.stress += (0.1 - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
+            person.exhaustion = Math.max(0, person.exhaustion - 2 * p.get(Parameter.BURNOUT_RECOVERY_RATE));
+            return;
+        }
+        double stressDrive = p.get(Parameter.STRESS_BASELINE) + person.stressTrait
+                + p.get(Parameter.STRESS_WORKLOAD_WEIGHT) * (Math.min(workload, 4) - 1)
+                + p.get(Parameter.STRESS_AMBIGUITY_WEIGHT) * ambiguity
+                + p.get(Parameter.STRESS_DECISION_LOAD_WEIGHT) * decisionLoad
+                - p.get(Parameter.STRESS_RESOURCE_WEIGHT) * (resources - 0.5);
+        person.stress += (logistic(stressDrive) - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS) + noise;
+        person.stress = clamp01(person.stress);
+
+        double excess = person.stress - p.get(Parameter.BURNOUT_STRESS_THRESHOLD);
+        double rate = excess > 0 ? p.get(Parameter.BURNOUT_BUILD_RATE) : p.get(Parameter.BURNOUT_RECOVERY_RATE);
+        person.exhaustion = clamp01(person.exhaustion + rate * excess);
+
+        double engagementDrive = p.get(Parameter.ENGAGEMENT_BASELINE) + person.engagementTrait
+                + p.get(Parameter.ENGAGEMENT_RESOURCE_WEIGHT) * (resources - 0.5)
+                - p.get(Parameter.ENGAGEMENT_BURNOUT_WEIGHT) * person.exhaustion;
+        person.engagement += (logistic(engagementDrive) - person.engagement) / p.get(Parameter.ENGAGEMENT_ADAPT_WEEKS);
+
+        double safetyDrive = p.get(Parameter.SAFETY_BASELINE) + person.safetyTrait
+                + p.get(Parameter.SAFETY_LEADER_WEIGHT) * (inclusiveness - 0.5)
+                + p.get(Parameter.SAFETY_COHESION_WEIGHT) * (cohesion - 0.5);
+        person.safety += (logistic(safetyDrive) - person.safety) / p.get(Parameter.SAFETY_ADAPT_WEEKS);
+    }
+
+    /** Decisions waiting relative to what the decider can take in a week, capped at 3. */
+    private static double decisionLoad(Position position) {
+        if (position == null) {
+            return 0;
+        }
+        return Math.min(3, position.queue.size() / Math.max(1, position.decisionCapacity));
+    }
+
+    /** What a team offers its members: autonomy, support, and how inclusive its leadership is. */
+    private static Resources resources(Team team, ParameterSet p) {
+        if (team.style == LeadershipStyle.HORIZONTAL) {
+            double peer = p.get(Parameter.HORIZONTAL_PEER_SUPPORT) * (0.5 + 0.5 * team.cohesion);
+            return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL), peer, peer, team.cohesion);
+        }
+        Person lead = team.lead();
+        if (lead == null) {
+            return new Resources(p.get(Parameter.AUTONOMY_HIERARCHICAL), 0, 0.3, team.cohesion);
+        }
+        double attention = Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, team.leadPosition.span()));
+        double leaderCalm = 1 - 0.5 * lead.stress;
+        return new Resources(p.get(Parameter.AUTONOMY_HIERARCHICAL),
+                p.get(Parameter.LEADER_SUPPORT) * attention * leaderCalm,
+                p.get(Parameter.LEADER_INCLUSIVENESS) * leaderCalm, team.cohesion);
+    }
+
+    /** Leads and managers get autonomy from their role and support from the position above. */
+    private static Resources managerResources(Position position, ParameterSet p) {
+        Person boss = position.parent == null ? null : position.parent.holder;
+        double support = boss == null ? p.get(Parameter.LEADER_SUPPORT) * 0.7
+                : p.get(Parameter.LEADER_SUPPORT) * Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, position.parent.span()))
+                        * (1 - 0.5 * boss.stress);
+        double inclusiveness = boss == null ? p.get(Parameter.LEADER_INCLUSIVENESS) : p.get(Parameter.LEADER_INCLUSIVENESS) * (1 - 0.5 * boss.stress);
+        return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL), support, inclusiveness, 0.5);
+    }
+
+    /** Job resources; the person's own perceived safety is one of them. */
+    private record Resources(double autonomy, double support, double inclusiveness, double cohesion) {
+        double total(double safety) {
+            return (autonomy + support + safety + cohesion) / 4;
+        }
+    }
+
+    static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private static double clamp01(double value) {
+        return value < 0 ? 0 : (value > 1 ? 1 : value);
+    }
+}

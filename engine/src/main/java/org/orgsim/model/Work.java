@@ -1,0 +1,172 @@
+package org.orgsim.model;
+
+import java.util.ArrayList;
+import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.scenario.Parameter;
+import org.orgsim.scenario.ParameterSet;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The work phase: each person's hours are split into coordination (communication everyone does,
+ * alignment with teammates, supervision and decisions) and work on items; work hours count at the
+ * person's productivity. The team works its backlog first-in first-out, skipping items that wait
+ * for a decision. A finished item may need rework, more likely in a team with low competence,
+ * low familiarity or low psychological safety (people who do not feel safe do not speak up about
+ * errors: Edmondson 1999).
+ */
+final class Work implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Weight of the newest week in the smoothed demand and capacity (about a month's memory). */
+    private static final double SMOOTHING = 0.25;
+
+    private final OrgModel model;
+
+    Work(OrgModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void step(SimState state) {
+        for (Team team : model.organization.teams) {
+            work(team);
+        }
+        ParameterSet p = model.parameters;
+        for (int level = 0; level < model.organization.levels.size() - 1; level++) {
+            for (Position position : model.organization.levels.get(level)) {
+                Person manager = position.holder;
+                if (manager != null) {
+                    // Managing is coordination: every hour of a manager counts as such.
+                    double hours = manager.fte * p.get(Parameter.HOURS_PER_FTE) * manager.presence();
+                    model.tally.availableHours += hours;
+                    model.tally.coordinationHours += hours;
+                }
+            }
+        }
+    }
+
+    private void work(Team team) {
+        ParameterSet p = model.parameters;
+        WeekTally tally = model.tally;
+        int week = model.week;
+        int people = team.headcount();
+        double cohesion = team.cohesion;
+        double hub = team.style == LeadershipStyle.HIERARCHICAL ? p.get(Parameter.COORDINATION_HUB_FACTOR) : 1;
+        double alignHours = p.get(Parameter.COORDINATION_PAIR_HOURS) * Math.max(0, people - 1) * hub
+                * (1 - p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * cohesion);
+        double baseShare = p.get(Parameter.COORDINATION_BASE_SHARE);
+        double teamFactor = (1 - p.get(Parameter.FAMILIARITY_PRODUCTIVITY) * (1 - cohesion))
+                * (1 - p.get(Parameter.FORMING_DIP_DEPTH)
+                        * Math.exp(-Math.max(0, week - team.formedWeek) / p.get(Parameter.FORMING_DIP_WEEKS)));
+
+        double presentHours = 0;
+        for (Person person : team.members) {
+            presentHours += person.fte * p.get(Parameter.HOURS_PER_FTE) * person.presence();
+        }
+        double productiveHours = 0;
+        double competenceSum = 0;
+        double safetySum = 0;
+        for (Person person : team.members) {
+            double hours = person.fte * p.get(Parameter.HOURS_PER_FTE) * person.presence();
+            double decisionShare = presentHours > 0 ? team.decisionHoursThisWeek * hours / presentHours : 0;
+            double coordination = Math.min(hours, baseShare * hours + alignHours * person.presence() + decisionShare);
+            tally.availableHours += hours;
+            tally.coordinationHours += coordination;
+            productiveHours += (hours - coordination) * productivity(person, week, p) * teamFactor;
+            competenceSum += person.competence;
+            safetySum += person.safety;
+        }
+        Person lead = team.lead();
+        if (lead != null) {
+            double hours = lead.fte * p.get(Parameter.HOURS_PER_FTE) * lead.presence();
+            double coordination = Math.min(hours, baseShare * hours + alignHours * lead.presence()
+                    + p.get(Parameter.SUPERVISION_HOURS_PER_REPORT) * team.members.size()
+                    + team.leadPosition.decisionHoursUsed);
+            tally.availableHours += hours;
+            tally.coordinationHours += coordination;
+            productiveHours += (hours - coordination) * productivity(lead, week, p) * teamFactor;
+            competenceSum += lead.competence;
+            safetySum += lead.safety;
+        }
+        double reworkProbability = 0;
+        if (people > 0) {
+            double base = p.get(Parameter.REWORK_BASE_PROBABILITY);
+            double drive = Math.log(base / (1 - base))
+                    - p.get(Parameter.REWORK_COMPETENCE_EFFECT) * (competenceSum / people - 0.5)
+                    - p.get(Parameter.REWORK_FAMILIARITY_EFFECT) * (cohesion - 0.5)
+                    - p.get(Parameter.REWORK_SAFETY_EFFECT) * (safetySum / people - 0.5);
+            reworkProbability = Wellbeing.logistic(drive);
+        }
+        double reworkHours = workBacklog(team, productiveHours, reworkProbability, p, tally, week);
+        feelWorkload(team, team.arrivedHoursThisWeek + reworkHours, productiveHours);
+    }
+
+    private static double productivity(Person person, int week, ParameterSet p) {
+        double skill = 1 + p.get(Parameter.COMPETENCE_PRODUCTIVITY) * (person.competence - 0.5);
+        double rampWeeks = p.get(Parameter.RAMP_UP_WEEKS);
+        int tenure = person.tenureWeeks(week);
+        double ramp = tenure >= rampWeeks ? 1
+                : p.get(Parameter.RAMP_UP_START) + (1 - p.get(Parameter.RAMP_UP_START)) * tenure / rampWeeks;
+        return Math.max(0, skill) * ramp * (1 - p.get(Parameter.BURNOUT_PRODUCTIVITY) * person.exhaustion);
+    }
+
+    /** Works the backlog first-in first-out; returns the hours of rework found this week. */
+    private static double workBacklog(Team team, double capacity, double reworkProbability, ParameterSet p,
+                                      WeekTally tally, int week) {
+        ArrayList<WorkItem> remaining = team.nextBacklog;
+        remaining.clear();
+        double left = capacity;
+        double reworkHours = 0;
+        for (WorkItem item : team.backlog) {
+            if (left <= 0 || item.awaitingDecision) {
+                remaining.add(item);
+                continue;
+            }
+            if (item.remainingHours > left) {
+                item.remainingHours -= left;
+                left = 0;
+                remaining.add(item);
+                continue;
+            }
+            left -= item.remainingHours;
+            item.remainingHours = 0;
+            tally.itemsSubmitted++;
+            if (team.reworkRandom.nextDouble() < reworkProbability) {
+                tally.reworksFound++;
+                item.reworks++;
+                item.remainingHours = p.get(Parameter.REWORK_EFFORT_FRACTION) * item.effortHours;
+                reworkHours += item.remainingHours;
+                remaining.add(item);
+            } else {
+                double finishedAt = Math.max(item.arrivalTime, week + (capacity - left) / capacity);
+                tally.itemsCompleted++;
+                tally.cycleTimeSum += finishedAt - item.arrivalTime;
+            }
+        }
+        team.nextBacklog = team.backlog;
+        team.backlog = remaining;
+        return reworkHours;
+    }
+
+    /**
+     * Workload felt by the team: smoothed demand over smoothed capacity, plus pressure from a
+     * backlog beyond one week of capacity (spread over eight weeks), so that a team which cannot
+     * keep up feels more strain the longer it falls behind.
+     */
+    private static void feelWorkload(Team team, double demandHours, double capacityHours) {
+        if (Double.isNaN(team.smoothedDemandHours)) {
+            team.smoothedDemandHours = demandHours;
+            team.smoothedCapacityHours = capacityHours;
+        } else {
+            team.smoothedDemandHours += SMOOTHING * (demandHours - team.smoothedDemandHours);
+            team.smoothedCapacityHours += SMOOTHING * (capacityHours - team.smoothedCapacityHours);
+        }
+        double backlogHours = 0;
+        for (WorkItem item : team.backlog) {
+            backlogHours += item.remainingHours;
+        }
+        double capacity = Math.max(team.smoothedCapacityHours, 1);
+        double excessWeeks = Math.max(0, backlogHours / capacity - 1);
+        team.workload = team.smoothedDemandHours / capacity + excessWeeks / 8;
+    }
+}

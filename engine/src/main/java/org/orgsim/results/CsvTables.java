@@ -1,0 +1,71 @@
+package org.orgsim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.orgsim.model.InterventionEvent;
+import org.orgsim.model.Metric;
+
+/**
+ * The three CSV files of the output contract. Row order is part of the contract (users diff these
+ * files): variants in scenario order, then weeks or replications ascending, then metrics in
+ * {@link Metric} order, or events in the order they were applied.
+ */
+final class CsvTables {
+    static final String[] TIMESERIES_HEADER = {"variant", "week", "metric", "mean", "ci_low", "ci_high"};
+    static final String[] RUNS_HEADER = {"variant", "replication", "metric", "value"};
+    static final String[] EVENTS_HEADER = {"variant", "replication", "week", "rule", "action", "target", "detail"};
+
+    private CsvTables() {
+    }
+
+    static void writeTimeseries(Results results, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Csv.row(out, TIMESERIES_HEADER);
+            for (VariantResults variant : results.variants()) {
+                for (int week = 0; week <= results.weeks(); week++) {
+                    String weekText = Integer.toString(week);
+                    for (Metric metric : Metric.all()) {
+                        Estimate estimate = variant.weekly(week, metric);
+                        Csv.row(out, variant.name(), weekText, metric.key(), Numbers.format(estimate.mean()),
+                                Numbers.format(estimate.ciLow()), Numbers.format(estimate.ciHigh()));
+                    }
+                }
+            }
+        }
+    }
+
+    static void writeRuns(Results results, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Csv.row(out, RUNS_HEADER);
+            for (VariantResults variant : results.variants()) {
+                for (int replication = 0; replication < results.replications(); replication++) {
+                    String replicationText = Integer.toString(replication);
+                    for (Metric metric : Metric.all()) {
+                        Csv.row(out, variant.name(), replicationText, metric.key(),
+                                Numbers.format(variant.finalValue(replication, metric)));
+                    }
+                }
+            }
+        }
+    }
+
+    static void writeEvents(Results results, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Csv.row(out, EVENTS_HEADER);
+            for (VariantResults variant : results.variants()) {
+                for (int replication = 0; replication < results.replications(); replication++) {
+                    List<InterventionEvent> events = variant.events(replication);
+                    for (InterventionEvent event : events) {
+                        Csv.row(out, variant.name(), Integer.toString(replication), Integer.toString(event.week()),
+                                event.rule(), event.action(), event.target(), event.detail());
+                    }
+                }
+            }
+        }
+    }
+}

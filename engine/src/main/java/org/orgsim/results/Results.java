@@ -1,0 +1,54 @@
+package org.orgsim.results;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The outcome of one experiment, immutable, from which every output file and report is written.
+ *
+ * @param scenarioName  the scenario's name
+ * @param description   the scenario's description (may be empty)
+ * @param weeks         horizon; weeks 0..weeks have estimates
+ * @param replications  runs per variant
+ * @param seed          master seed the runs were made with
+ * @param baselineName  the variant the others are compared with
+ * @param variants      per variant, in scenario order
+ * @param scenarioText  the scenario file's exact text, copied to {@code scenario.yaml}; it does not
+ *                      reflect command-line overrides of replications or seed, which the manifest
+ *                      and {@code summary.json} record
+ */
+public record Results(String scenarioName, String description, int weeks, int replications, long seed,
+                      String baselineName, List<VariantResults> variants, String scenarioText) {
+    public Results {
+        Objects.requireNonNull(scenarioName, "scenarioName");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(baselineName, "baselineName");
+        variants = List.copyOf(variants);
+        scenarioText = scenarioText == null ? "" : scenarioText;
+        Set<String> names = new HashSet<>();
+        for (VariantResults variant : variants) {
+            if (!names.add(variant.name())) {
+                throw new IllegalArgumentException("variant name '" + variant.name() + "' is used twice");
+            }
+            if (variant.weeks() != weeks || variant.replications() != replications) {
+                throw new IllegalArgumentException("variant '" + variant.name() + "' has " + variant.weeks()
+                        + " weeks and " + variant.replications() + " replications, expected " + weeks
+                        + " and " + replications);
+            }
+        }
+        if (!names.contains(baselineName)) {
+            throw new IllegalArgumentException("baseline '" + baselineName + "' is not one of the variants " + names);
+        }
+    }
+
+    public Optional<VariantResults> variant(String name) {
+        return variants.stream().filter(variant -> variant.name().equals(name)).findFirst();
+    }
+
+    public VariantResults baseline() {
+        return variant(baselineName).orElseThrow();
+    }
+}

@@ -1,0 +1,105 @@
+package org.orgsim.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.orgsim.model.Metric;
+import org.orgsim.model.RunRecord;
+import org.orgsim.scenario.Scenario;
+import org.orgsim.scenario.Variant;
+
+/**
+ * Collects the runs of one experiment and turns them into {@link Results}.
+ *
+ * <p>Each run is folded into its variant's accumulators as it arrives and then dropped, so memory
+ * does not grow with the weekly history of every run. Replications of one variant are folded in
+ * replication order even if they arrive out of order (an early one waits, copied, until its turn),
+ * which keeps the output byte-identical whatever the number of threads; arriving in order, as the
+ * experiment promises, avoids the waiting copies. {@link #accept} and {@link #build} may be called
+ * from several threads.
+ */
+public final class ResultsBuilder {
+    private final Scenario scenario;
+    private final Map<String, VariantAccumulator> accumulators = new LinkedHashMap<>();
+
+    public ResultsBuilder(Scenario scenario) {
+        this.scenario = scenario;
+        if (scenario.weeks() < 0) {
+            throw new IllegalArgumentException("weeks must not be negative, was " + scenario.weeks());
+        }
+        if (scenario.replications() < 1) {
+            throw new IllegalArgumentException("replications must be at least 1, was " + scenario.replications());
+        }
+        for (Variant variant : scenario.variants()) {
+            VariantAccumulator accumulator =
+                    new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications());
+            if (accumulators.put(variant.name(), accumulator) != null) {
+                throw new IllegalArgumentException("variant name '" + variant.name() + "' is used twice");
+            }
+        }
+        if (!accumulators.containsKey(scenario.baseline())) {
+            throw new IllegalArgumentException("baseline '" + scenario.baseline() + "' is not one of the variants "
+                    + accumulators.keySet());
+        }
+    }
+
+    /**
+     * Folds in one finished run.
+     *
+     * @throws IllegalArgumentException if the variant is unknown or the run has the wrong shape
+     * @throws IllegalStateException    if this replication of this variant was delivered before
+     */
+    public synchronized void accept(RunRecord run) {
+        VariantAccumulator accumulator = accumulators.get(run.variant());
+        if (accumulator == null) {
+            throw new IllegalArgumentException("run of unknown variant '" + run.variant() + "'; scenario '"
+                    + scenario.name() + "' has " + accumulators.keySet());
+        }
+        accumulator.accept(run);
+    }
+
+    /**
+     * The immutable results. May be called more than once; each call returns an independent copy.
+     *
+     * @throws IllegalStateException if a replication of some variant has not been delivered
+     */
+    public synchronized Results build() {
+        for (Map.Entry<String, VariantAccumulator> entry : accumulators.entrySet()) {
+            if (!entry.getValue().isComplete()) {
+                throw new IllegalStateException("variant '" + entry.getKey() + "': replication "
+                        + entry.getValue().firstMissingReplication() + " is missing");
+            }
+        }
+        double[][] baselineFinals = accumulators.get(scenario.baseline()).finalValues();
+        List<VariantResults> variants = new ArrayList<>();
+        for (Variant variant : scenario.variants()) {
+            VariantAccumulator accumulator = accumulators.get(variant.name());
+            double[][] finals = accumulator.finalValues();
+            PairedComparison[] comparisons = variant.name().equals(scenario.baseline())
+                    ? null : compare(finals, baselineFinals);
+            variants.add(new VariantResults(variant.name(), variant.description(),
+                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events()));
+        }
+        return new Results(scenario.name(), scenario.description(), scenario.weeks(), scenario.replications(),
+                scenario.seed(), scenario.baseline(), variants, scenario.sourceText());
+    }
+
+    private static PairedComparison[] compare(double[][] finals, double[][] baselineFinals) {
+        PairedComparison[] comparisons = new PairedComparison[Metric.count()];
+        for (Metric metric : Metric.all()) {
+            comparisons[metric.ordinal()] = PairedComparison.of(
+                    column(finals, metric), column(baselineFinals, metric), metric);
+        }
+        return comparisons;
+    }
+
+    static double[] column(double[][] finals, Metric metric) {
+        double[] column = new double[finals.length];
+        for (int replication = 0; replication < finals.length; replication++) {
+            column[replication] = finals[replication][metric.ordinal()];
+        }
+        return column;
+    }
+}

@@ -1,0 +1,182 @@
+package org.orgsim.results;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Creates a directory all at once: its content is written into a hidden sibling
+ * ({@code .NAME.partial-RANDOM}, same parent so the final rename stays on one file system), flushed
+ * to disk, and renamed into place only when complete. A crash leaves at most the hidden sibling; a
+ * failure deletes it, and also the parent directories this call created, so that nothing is left
+ * behind at the requested path.
+ */
+final class StagedDirectory {
+    /** Fills the staging directory. */
+    @FunctionalInterface
+    interface Content {
+        void writeInto(Path staging) throws IOException;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private StagedDirectory() {
+    }
+
+    /** Fails unless {@code target} is absent or an empty directory. Touches nothing. */
+    static void requireUsable(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new OutputDirectoryException(target, "exists and is not a directory");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new OutputDirectoryException(target, "exists and is not empty; choose another --out");
+            }
+        }
+    }
+
+    static void create(Path requested, Content content) throws IOException {
+        Path target = requested.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new OutputDirectoryException(target, "cannot write into the root of a file system");
+        }
+        requireUsable(target);
+        List<Path> createdParents = createParents(parent);
+        Path staging = null;
+        try {
+            staging = createStaging(parent, target.getFileName().toString());
+            content.writeInto(staging);
+            flushFiles(staging);
+            publish(staging, target);
+        } catch (IOException | RuntimeException | Error failure) {
+            cleanUp(staging, createdParents, failure);
+            throw failure;
+        }
+    }
+
+    private static void publish(Path staging, Path target) throws IOException {
+        requireUsable(target);
+        try {
+            // An empty target was allowed; a rename can replace it only on some platforms.
+            Files.deleteIfExists(target);
+            moveIntoPlace(staging, target);
+        } catch (DirectoryNotEmptyException | FileAlreadyExistsException raced) {
+            OutputDirectoryException taken =
+                    new OutputDirectoryException(target, "was filled by another process while writing");
+            taken.initCause(raced);
+            throw taken;
+        }
+    }
+
+    private static List<Path> createParents(Path parent) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path ancestor = parent; ancestor != null && !Files.exists(ancestor); ancestor = ancestor.getParent()) {
+            missing.add(ancestor);
+        }
+        Files.createDirectories(parent);
+        return missing;
+    }
+
+    private static Path createStaging(Path parent, String name) throws IOException {
+        while (true) {
+            byte[] suffix = new byte[6];
+            RANDOM.nextBytes(suffix);
+            Path staging = parent.resolve("." + name + ".partial-" + HexFormat.of().formatHex(suffix));
+            try {
+                // Not Files.createTempDirectory: that makes the directory private to its owner
+                // (rwx------), and the renamed output directory would keep those permissions.
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException taken) {
+                // Astronomically unlikely; draw another name.
+            }
+        }
+    }
+
+    /** Without this a power cut after the rename could leave complete-looking but empty files. */
+    private static void flushFiles(Path staging) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path staging, Path target) throws IOException {
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException unsupported) {
+            Files.move(staging, target);
+        }
+    }
+
+    private static void cleanUp(Path staging, List<Path> createdParents, Throwable failure) {
+        if (staging != null) {
+            try {
+                deleteRecursively(staging);
+            } catch (IOException | RuntimeException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
+            }
+        }
+        for (Path parent : createdParents) {
+            try {
+                Files.deleteIfExists(parent);
+            } catch (IOException someoneElseWroteThere) {
+                // Not empty any more (another run is using it): not ours to remove, and so are its parents.
+                break;
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path visited, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.deleteIfExists(visited);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package org.orgsim.results;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.orgsim.model.Metric;
+
+/**
+ * The {@code summary.json} of the output contract. Its shape is what users script against, so keys
+ * are only ever added: the contract's keys plus {@code description} and {@code seed} at the top
+ * level. Variants appear in scenario order and metrics in {@link Metric} order.
+ */
+final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    static ObjectNode of(Results results) {
+        ObjectNode root = Json.object();
+        root.put("scenario", results.scenarioName());
+        root.put("description", results.description());
+        root.put("replications", results.replications());
+        root.put("weeks", results.weeks());
+        root.put("seed", results.seed());
+        root.put("baseline", results.baselineName());
+        ObjectNode variants = root.putObject("variants");
+        for (VariantResults variant : results.variants()) {
+            variants.set(variant.name(), variantNode(variant));
+        }
+        return root;
+    }
+
+    private static ObjectNode variantNode(VariantResults variant) {
+        ObjectNode node = Json.object();
+        ObjectNode metrics = node.putObject("metrics");
+        for (Metric metric : Metric.all()) {
+            Estimate estimate = variant.finalEstimate(metric);
+            ObjectNode entry = metrics.putObject(metric.key());
+            entry.set("mean", Json.number(estimate.mean()));
+            entry.set("ci95", Json.interval(estimate.ciLow(), estimate.ciHigh()));
+        }
+        if (!variant.isBaseline()) {
+            ObjectNode versus = node.putObject("vsBaseline");
+            for (Metric metric : Metric.all()) {
+                PairedComparison paired = variant.versusBaseline(metric).orElseThrow();
+                ObjectNode entry = versus.putObject(metric.key());
+                entry.set("meanDiff", Json.number(paired.meanDiff()));
+                entry.set("ci95", Json.interval(paired.ciLow(), paired.ciHigh()));
+                entry.set("probBetter", Json.number(paired.probBetter()));
+            }
+        }
+        return node;
+    }
+}

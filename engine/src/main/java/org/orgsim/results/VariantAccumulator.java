@@ -1,0 +1,135 @@
+package org.orgsim.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.orgsim.model.InterventionEvent;
+import org.orgsim.model.Metric;
+import org.orgsim.model.RunRecord;
+
+/**
+ * The running state of one variant while its replications come in. Runs are folded in strictly in
+ * replication order, because the weekly means are floating-point sums whose last bits depend on the
+ * order of their terms; a run that arrives early waits until its predecessors have been folded in.
+ * When runs arrive in order, as the experiment promises, nothing ever waits and memory stays at the
+ * accumulators, the final values and the events.
+ */
+final class VariantAccumulator {
+    private final String variant;
+    private final int weeks;
+    private final int replications;
+    private final RunningMoments[][] weekly;
+    private final double[][] finals;
+    private final List<List<InterventionEvent>> events;
+    private final SortedMap<Integer, RunRecord> waiting = new TreeMap<>();
+    private int nextReplication;
+
+    VariantAccumulator(String variant, int weeks, int replications) {
+        this.variant = variant;
+        this.weeks = weeks;
+        this.replications = replications;
+        this.weekly = new RunningMoments[weeks + 1][Metric.count()];
+        for (RunningMoments[] week : weekly) {
+            for (int metric = 0; metric < week.length; metric++) {
+                week[metric] = new RunningMoments();
+            }
+        }
+        this.finals = new double[replications][];
+        this.events = new ArrayList<>(replications);
+    }
+
+    void accept(RunRecord run) {
+        checkShape(run);
+        int replication = run.replication();
+        if (replication < nextReplication || waiting.containsKey(replication)) {
+            throw new IllegalStateException("variant '" + variant + "': replication " + replication
+                    + " was delivered twice");
+        }
+        if (replication != nextReplication) {
+            // The caller keeps the record and could reuse its arrays, so a waiting run is copied.
+            waiting.put(replication, copyOf(run));
+            return;
+        }
+        fold(run);
+        while (!waiting.isEmpty() && waiting.firstKey() == nextReplication) {
+            fold(waiting.remove(waiting.firstKey()));
+        }
+    }
+
+    boolean isComplete() {
+        return nextReplication == replications;
+    }
+
+    /** The lowest replication not yet folded in; meaningful only when incomplete. */
+    int firstMissingReplication() {
+        return nextReplication;
+    }
+
+    /** A fresh estimate grid, [week][metric ordinal]. */
+    Estimate[][] weeklyEstimates() {
+        Estimate[][] estimates = new Estimate[weeks + 1][Metric.count()];
+        for (int week = 0; week <= weeks; week++) {
+            for (int metric = 0; metric < Metric.count(); metric++) {
+                estimates[week][metric] = Estimate.of(weekly[week][metric]);
+            }
+        }
+        return estimates;
+    }
+
+    /** A fresh copy of the final values, [replication][metric ordinal]. */
+    double[][] finalValues() {
+        double[][] copy = new double[replications][];
+        for (int replication = 0; replication < replications; replication++) {
+            copy[replication] = finals[replication].clone();
+        }
+        return copy;
+    }
+
+    List<List<InterventionEvent>> events() {
+        return List.copyOf(events);
+    }
+
+    private void fold(RunRecord run) {
+        double[][] values = run.weekly();
+        for (int week = 0; week <= weeks; week++) {
+            for (int metric = 0; metric < Metric.count(); metric++) {
+                weekly[week][metric].add(values[week][metric]);
+            }
+        }
+        double[] finalRow = new double[Metric.count()];
+        for (Metric metric : Metric.all()) {
+            finalRow[metric.ordinal()] = run.finalValue(metric);
+        }
+        finals[nextReplication] = finalRow;
+        events.add(run.events());
+        nextReplication++;
+    }
+
+    private void checkShape(RunRecord run) {
+        if (run.replication() < 0 || run.replication() >= replications) {
+            throw new IllegalArgumentException("variant '" + variant + "': replication " + run.replication()
+                    + " is outside 0.." + (replications - 1));
+        }
+        double[][] values = run.weekly();
+        if (values == null || values.length != weeks + 1) {
+            throw new IllegalArgumentException("variant '" + variant + "', replication " + run.replication()
+                    + ": expected weeks 0.." + weeks + ", got " + (values == null ? 0 : values.length) + " rows");
+        }
+        for (int week = 0; week <= weeks; week++) {
+            if (values[week] == null || values[week].length != Metric.count()) {
+                throw new IllegalArgumentException("variant '" + variant + "', replication " + run.replication()
+                        + ", week " + week + ": expected " + Metric.count() + " metric values");
+            }
+        }
+    }
+
+    private static RunRecord copyOf(RunRecord run) {
+        double[][] values = new double[run.weekly().length][];
+        for (int week = 0; week < values.length; week++) {
+            values[week] = run.weekly()[week].clone();
+        }
+        return new RunRecord(run.variant(), run.replication(), values, run.events());
+    }
+}

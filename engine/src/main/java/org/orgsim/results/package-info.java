@@ -1,0 +1,25 @@
+/**
+ * What an experiment produced, and the output directory of the contract.
+ *
+ * <p>The experiment hands every finished run to a {@link org.orgsim.results.ResultsBuilder}, which
+ * folds it into per-variant accumulators and keeps only what the outputs need: running moments per
+ * week and metric, the final value of every metric in every replication, and the intervention
+ * events. {@link org.orgsim.results.ResultsBuilder#build()} turns them into immutable
+ * {@link org.orgsim.results.Results}: per week and metric a mean with a 95% Student-t confidence
+ * interval ({@link org.orgsim.results.Estimate}), and per variant the paired difference versus the
+ * baseline ({@link org.orgsim.results.PairedComparison}).
+ *
+ * <p>{@link org.orgsim.results.ResultsWriter} writes the output directory: {@code manifest.json},
+ * {@code scenario.yaml}, {@code summary.json}, {@code timeseries.csv}, {@code runs.csv} and
+ * {@code events.csv}. Two promises of the contract shape this package:
+ * <ul>
+ *   <li><b>Byte-identical output.</b> Floating-point sums depend on the order of their terms, so the
+ *       builder adds replications in replication order whatever order the threads finish in, and
+ *       every number is printed by {@link org.orgsim.results.Numbers} (fixed decimals, {@code '.'}
+ *       in every locale). Rows follow scenario order, week order and {@link org.orgsim.model.Metric}
+ *       order.</li>
+ *   <li><b>No half-written output.</b> Everything is written into a hidden sibling directory that
+ *       is renamed into place only when complete; on failure it is deleted.</li>
+ * </ul>
+ */
+package org.orgsim.results;

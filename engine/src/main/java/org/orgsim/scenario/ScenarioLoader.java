@@ -1,0 +1,266 @@
+package org.orgsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario file into a {@link Scenario}. This is the one place where scenario input is
+ * validated: everything downstream trusts the records it builds.
+ *
+ * <p>The YAML is parsed into a plain tree and walked by hand rather than bound to classes, so that
+ * every problem can be reported as {@code file: yaml.path problem} in the user's terms (what was
+ * expected, what was found, the closest known name) instead of as a data-binding stack trace. Only
+ * the first problem is reported: later ones are often consequences of it.
+ *
+ * <p>The file format is documented in {@code docs/scenarios.md}; keep the two in step.
+ */
+public final class ScenarioLoader {
+    static final int DEFAULT_REPLICATIONS = 20;
+    static final long DEFAULT_SEED = 1;
+    static final int DEFAULT_FORMED_WEEKS_AGO = 104;
+    static final String DEFAULT_VARIANT_NAME = "baseline";
+    static final LeadershipStyle DEFAULT_LEADERSHIP = LeadershipStyle.HIERARCHICAL;
+
+    private static final int MAX_WEEKS = 2600;
+    private static final int MAX_REPLICATIONS = 100_000;
+    private static final int MAX_TEAM_SIZE = 500;
+    private static final int MAX_TEAM_COUNT = 10_000;
+    private static final int MAX_SPAN = 1000;
+
+    private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "weeks", "replications",
+            "seed", "baseline", "organization", "work", "parameters", "variants");
+    private static final List<String> ORGANIZATION_FIELDS = List.of("leadership", "formedWeeksAgo", "teams",
+            "management");
+    private static final List<String> TEAM_FIELDS = List.of("name", "size", "leadership", "formedWeeksAgo", "count");
+    private static final List<String> LAYER_FIELDS = List.of("name", "span");
+    private static final List<String> VARIANT_FIELDS = List.of("name", "description", "leadership", "organization",
+            "work", "parameters");
+
+    /** Scenario and variant names become folder names, so they must be safe on every file system. */
+    private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final String FOLDER_NAME_RULE =
+            "letters, digits, '.', '_' and '-' only, starting with a letter or digit";
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) {
+        String fileName = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(fileName + ": cannot be read: it is a directory");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException exception) {
+            throw new ScenarioException(fileName + ": file not found", exception);
+        } catch (AccessDeniedException exception) {
+            throw new ScenarioException(fileName + ": cannot be read: permission denied", exception);
+        } catch (MalformedInputException exception) {
+            throw new ScenarioException(fileName + ": cannot be read: it is not UTF-8 text", exception);
+        } catch (IOException exception) {
+            throw new ScenarioException(fileName + ": cannot be read: " + exception.getMessage(), exception);
+        }
+        return parse(text, file);
+    }
+
+    /**
+     * Parses scenario text as if it had been read from {@code sourceForMessages}, which names the
+     * file in messages and becomes {@link Scenario#source()} (it is not read).
+     */
+    public static Scenario parse(String yamlText, Path sourceForMessages) {
+        String fileName = sourceForMessages == null ? "scenario" : sourceForMessages.toString();
+        JsonNode tree = YamlDocument.read(yamlText, fileName);
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw new ScenarioException(fileName + ": file is empty (a scenario needs at least name, weeks and "
+                    + "organization)");
+        }
+        YamlNode root = new YamlNode(tree, YamlPath.root(), fileName);
+        root.map("a map of scenario fields (" + String.join(", ", SCENARIO_FIELDS) + ")", SCENARIO_FIELDS);
+
+        String name = folderName(root.field("name").required(FOLDER_NAME_RULE + ", e.g. name: merge-two-teams"));
+        String description = optionalText(root.field("description"));
+        int weeks = root.field("weeks").required("a whole number of weeks, e.g. weeks: 52").wholeNumber(1, MAX_WEEKS);
+        int replications = optionalWholeNumber(root.field("replications"), 1, MAX_REPLICATIONS, DEFAULT_REPLICATIONS);
+        YamlNode seedNode = root.field("seed");
+        long seed = seedNode.isAbsent() ? DEFAULT_SEED : seedNode.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        OrganizationSpec organization = organization(root.field("organization")
+                .required("the teams to simulate, e.g. organization: {teams: [{name: alpha, size: 8}]}"));
+        ParameterSet parameters = YamlParameters.apply(ParameterSet.defaults(),
+                YamlParameters.read(root.field("work"), root.field("parameters")));
+
+        List<Variant> variants = variants(root.field("variants"), organization, parameters);
+        String baseline = baseline(root.field("baseline"), variants);
+        return new Scenario(name, description, weeks, replications, seed, baseline, variants, sourceForMessages,
+                yamlText);
+    }
+
+    private static OrganizationSpec organization(YamlNode node) {
+        node.map("a map with teams (and optionally leadership, formedWeeksAgo, management)", ORGANIZATION_FIELDS);
+        YamlNode leadershipNode = node.field("leadership");
+        LeadershipStyle leadership = leadershipNode.isAbsent() ? DEFAULT_LEADERSHIP : leadership(leadershipNode);
+        int formedWeeksAgo = optionalWholeNumber(node.field("formedWeeksAgo"), 0, MAX_WEEKS, DEFAULT_FORMED_WEEKS_AGO);
+
+        String teamsExpected = "a list of teams, e.g. teams: [{name: alpha, size: 8}]";
+        YamlNode teamsNode = node.field("teams").required(teamsExpected);
+        List<YamlNode> entries = teamsNode.list(teamsExpected);
+        if (entries.isEmpty()) {
+            throw teamsNode.problem("must list at least one team");
+        }
+        List<TeamSpec> teams = new ArrayList<>();
+        Map<String, YamlPath> entryOfTeamName = new HashMap<>();
+        for (YamlNode entry : entries) {
+            List<TeamSpec> expanded = teams(entry, leadership, formedWeeksAgo);
+            for (TeamSpec team : expanded) {
+                YamlPath earlier = entryOfTeamName.putIfAbsent(team.name(), entry.path());
+                if (earlier != null) {
+                    throw entry.field("name").problem("repeats the team name \"" + team.name() + "\" of " + earlier
+                            + "; team names must be unique, also after count expands them (name-01, name-02, ...)");
+                }
+            }
+            teams.addAll(expanded);
+        }
+        return new OrganizationSpec(teams, managementLayers(node.field("management")));
+    }
+
+    /** One entry of {@code teams}, which stands for {@code count} identical teams. */
+    private static List<TeamSpec> teams(YamlNode entry, LeadershipStyle defaultLeadership, int defaultFormedWeeksAgo) {
+        entry.map("a team, e.g. {name: alpha, size: 8}", TEAM_FIELDS);
+        String name = entry.field("name").required("e.g. name: alpha").nonEmptyText();
+        int size = entry.field("size").required("members of the team, not counting its lead, e.g. size: 8")
+                .wholeNumber(1, MAX_TEAM_SIZE);
+        YamlNode leadershipNode = entry.field("leadership");
+        LeadershipStyle leadership = leadershipNode.isAbsent() ? defaultLeadership : leadership(leadershipNode);
+        int formedWeeksAgo = optionalWholeNumber(entry.field("formedWeeksAgo"), 0, MAX_WEEKS, defaultFormedWeeksAgo);
+        int count = optionalWholeNumber(entry.field("count"), 1, MAX_TEAM_COUNT, 1);
+        if (count == 1) {
+            return List.of(new TeamSpec(name, size, leadership, formedWeeksAgo));
+        }
+        // Zero-padding to the width of count keeps the names in numeric order when sorted as text.
+        String numberFormat = "%s-%0" + String.valueOf(count).length() + "d";
+        List<TeamSpec> teams = new ArrayList<>(count);
+        for (int number = 1; number <= count; number++) {
+            teams.add(new TeamSpec(String.format(Locale.ROOT, numberFormat, name, number), size, leadership,
+                    formedWeeksAgo));
+        }
+        return teams;
+    }
+
+    private static List<ManagementLayer> managementLayers(YamlNode node) {
+        if (node.isAbsent()) {
+            return List.of();
+        }
+        List<ManagementLayer> layers = new ArrayList<>();
+        Map<String, YamlPath> entryOfLayerName = new HashMap<>();
+        for (YamlNode entry : node.list("a list of management layers, top first, e.g. [{name: department, span: 6}]")) {
+            entry.map("a management layer, e.g. {name: department, span: 6}", LAYER_FIELDS);
+            YamlNode nameNode = entry.field("name").required("e.g. name: department");
+            String name = nameNode.nonEmptyText();
+            int span = entry.field("span").required("units of the level below per position, e.g. span: 6")
+                    .wholeNumber(1, MAX_SPAN);
+            YamlPath earlier = entryOfLayerName.putIfAbsent(name, entry.path());
+            if (earlier != null) {
+                throw nameNode.problem("repeats the layer name \"" + name + "\" of " + earlier
+                        + "; layer names must be unique");
+            }
+            layers.add(new ManagementLayer(name, span));
+        }
+        return layers;
+    }
+
+    private static List<Variant> variants(YamlNode node, OrganizationSpec organization, ParameterSet parameters) {
+        if (node.isAbsent()) {
+            return List.of(new Variant(DEFAULT_VARIANT_NAME, "", organization, parameters, List.of()));
+        }
+        List<YamlNode> entries = node.list("a list of variants, e.g. variants: [{name: baseline}, {name: merged}]");
+        if (entries.isEmpty()) {
+            throw node.problem("must list at least one variant (or be left out for a single baseline)");
+        }
+        Map<String, YamlPath> entryOfVariantName = new HashMap<>();
+        List<Variant> variants = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            entry.map("a variant, e.g. {name: horizontal, leadership: horizontal}", VARIANT_FIELDS);
+            YamlNode nameNode = entry.field("name").required(FOLDER_NAME_RULE + ", e.g. name: baseline");
+            String name = folderName(nameNode);
+            YamlPath earlier = entryOfVariantName.putIfAbsent(name, entry.path());
+            if (earlier != null) {
+                throw nameNode.problem("repeats the variant name \"" + name + "\" of " + earlier
+                        + "; variant names must be unique");
+            }
+            variants.add(variant(entry, name, organization, parameters));
+        }
+        return variants;
+    }
+
+    /** Resolution order: defaults, then the scenario's overrides, then the variant's own. */
+    private static Variant variant(YamlNode entry, String name, OrganizationSpec scenarioOrganization,
+                                   ParameterSet scenarioParameters) {
+        String description = optionalText(entry.field("description"));
+        YamlNode leadershipNode = entry.field("leadership");
+        LeadershipStyle leadership = leadershipNode.isAbsent() ? null : leadership(leadershipNode);
+        YamlNode organizationNode = entry.field("organization");
+        OrganizationSpec organization = organizationNode.isAbsent()
+                ? scenarioOrganization
+                : organization(organizationNode);
+        if (leadership != null) {
+            organization = organization.withLeadership(leadership);
+        }
+        ParameterSet parameters = YamlParameters.apply(scenarioParameters,
+                YamlParameters.read(entry.field("work"), entry.field("parameters")));
+        return new Variant(name, description, organization, parameters, List.of());
+    }
+
+    private static String baseline(YamlNode node, List<Variant> variants) {
+        if (node.isAbsent()) {
+            return variants.get(0).name();
+        }
+        String name = node.text();
+        if (variants.stream().noneMatch(variant -> variant.name().equals(name))) {
+            List<String> names = variants.stream().map(Variant::name).toList();
+            throw node.mismatch("the name of a variant (" + String.join(", ", names) + ")");
+        }
+        return name;
+    }
+
+    private static LeadershipStyle leadership(YamlNode node) {
+        if (node.isText()) {
+            String text = node.text().toLowerCase(Locale.ROOT);
+            for (LeadershipStyle style : LeadershipStyle.values()) {
+                if (style.yamlName().equals(text)) {
+                    return style;
+                }
+            }
+        }
+        throw node.mismatch("one of " + String.join(", ",
+                Arrays.stream(LeadershipStyle.values()).map(LeadershipStyle::yamlName).toList()));
+    }
+
+    private static String folderName(YamlNode node) {
+        String name = node.nonEmptyText();
+        if (!FOLDER_NAME.matcher(name).matches()) {
+            throw node.mismatch(FOLDER_NAME_RULE + " (it becomes a folder name)");
+        }
+        return name;
+    }
+
+    private static String optionalText(YamlNode node) {
+        return node.isAbsent() ? "" : node.text();
+    }
+
+    private static int optionalWholeNumber(YamlNode node, int min, int max, int defaultValue) {
+        return node.isAbsent() ? defaultValue : node.wholeNumber(min, max);
+    }
+}
