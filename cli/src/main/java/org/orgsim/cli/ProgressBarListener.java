@@ -6,24 +6,28 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.orgsim.experiment.Experiment;
 
 /**
- * The progress bar on standard error: runs done / total and the time left. Shown only when
- * standard error is a terminal and the user did not ask for quiet.
+ * The progress bar on standard error: runs done / total and the time left (ETA), counting the
+ * runs of a sweep and of a sensitivity screening too. The total grows when
+ * {@code replications: auto} adds a batch. Shown only when standard error is a terminal and the
+ * user did not ask for quiet.
  */
 final class ProgressBarListener implements Experiment.ProgressListener, AutoCloseable {
     private final ProgressBar bar;
+    private long total;
 
-    private ProgressBarListener(ProgressBar bar) {
+    private ProgressBarListener(ProgressBar bar, long total) {
         this.bar = bar;
+        this.total = total;
     }
 
-    static ProgressBarListener openIfTerminal(boolean quiet, int totalRuns) {
+    static ProgressBarListener openIfTerminal(boolean quiet, long totalRuns) {
         if (quiet || !standardErrorIsTerminal()) {
-            return new ProgressBarListener(null);
+            return new ProgressBarListener(null, totalRuns);
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName("runs").setInitialMax(totalRuns)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250).showSpeed().build();
-        return new ProgressBarListener(bar);
+        return new ProgressBarListener(bar, totalRuns);
     }
 
     /** The launcher knows (test -t 2); without it, fall back to Java's view of the console. */
@@ -36,10 +40,15 @@ final class ProgressBarListener implements Experiment.ProgressListener, AutoClos
     }
 
     @Override
-    public void runFinished(int finished, int total) {
-        if (bar != null) {
-            bar.stepTo(finished);
+    public void runFinished(int finished, int newTotal) {
+        if (bar == null) {
+            return;
         }
+        if (newTotal != total) {
+            total = newTotal;
+            bar.maxHint(newTotal);
+        }
+        bar.stepTo(finished);
     }
 
     @Override

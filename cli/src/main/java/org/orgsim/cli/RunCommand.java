@@ -6,16 +6,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.orgsim.experiment.Experiment;
 import org.orgsim.report.TerminalSummary;
+import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.Manifest;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioException;
 import org.orgsim.scenario.ScenarioLoader;
+import org.orgsim.scenario.Variant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +27,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code orgsim run}: loads and validates a scenario, runs every variant for every replication,
- * writes the contract's output directory in one piece, and prints the impact summary.
+ * {@code orgsim run}: loads and validates a scenario, runs every variant for every replication (in
+ * batches for {@code replications: auto}), then any sweep and sensitivity screening, writes the
+ * contract's output directory in one piece, and prints the impact summary.
+ *
+ * <p>Interrupted (Ctrl-C) before the results are written, it leaves nothing: the output directory
+ * is created only when everything is computed, and a partly written one is removed by the shutdown
+ * hook of the results writer.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario: every variant, every replication, with common random numbers.")
@@ -40,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario>/<timestamp>/); must not exist or be empty")
     Path outDir;
 
-    @Option(names = "--replications", paramLabel = "N", description = "override the scenario's replications")
+    @Option(names = "--replications", paramLabel = "N",
+            description = "override the scenario's replications (also replications: auto) with a fixed number")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "override the scenario's seed")
@@ -73,22 +83,43 @@ final class RunCommand implements Callable<Integer> {
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
-        Results results;
-        int totalRuns = scenario.variants().size() * scenario.replications();
-        try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet, totalRuns)) {
-            results = new Experiment(scenario, workers).run(progress);
+        Experiment experiment = new Experiment(scenario, workers);
+        ExperimentResults everything;
+        try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
+                experiment.plannedRuns(scenario.replications()))) {
+            everything = experiment.runAll(progress);
         }
+        Results results = everything.results();
         Manifest manifest = new Manifest(OrgsimCommand.Version.orgsimVersion(), scenario.name(),
-                scenarioFile.toString(), Manifest.sha256(scenarioFile), Map.of(), scenario.seed(),
-                scenario.replications(), workers, System.getProperty("java.version"), started, Instant.now());
-        ResultsWriter.write(results, manifest, target);
+                scenarioFile.toString(), Manifest.sha256(scenarioFile), ruleFileHashes(scenario), scenario.seed(),
+                results.replications(), workers, System.getProperty("java.version"), started, Instant.now());
+        // Nothing exists at the target until here: the directory appears complete or not at all.
+        ResultsWriter.write(everything, manifest, target, List.of());
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
             out.print(TerminalSummary.render(results));
             out.println();
         }
+        out.print(StudySummary.precision(results));
+        if (!quiet) {
+            out.print(StudySummary.sweep(everything.sweep(), ResultsWriter.SWEEP_FILE));
+            out.print(StudySummary.sensitivity(everything.sensitivity(), ResultsWriter.SENSITIVITY_FILE));
+        }
         out.println("Results written to " + target);
         return ExitCode.SUCCESS;
+    }
+
+    /** The sha-256 of every rule file any variant uses, by the path the scenario resolved. */
+    private static Map<String, String> ruleFileHashes(Scenario scenario) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        for (Variant variant : scenario.variants()) {
+            for (String rule : variant.rules()) {
+                if (!hashes.containsKey(rule)) {
+                    hashes.put(rule, Manifest.sha256(Path.of(rule)));
+                }
+            }
+        }
+        return hashes;
     }
 }

@@ -1,7 +1,10 @@
 package org.orgsim.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.orgsim.experiment.Experiment;
+import org.orgsim.rules.RuleBook;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -9,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code orgsim validate}: parses a scenario (and, once rules exist, compiles them); runs nothing. */
+/** {@code orgsim validate}: parses a scenario and compiles its rules; runs nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file without running it: exit 0 if it is valid, 2 with the problem otherwise.")
 final class ValidateCommand implements Callable<Integer> {
@@ -22,9 +25,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
+        Map<String, RuleBook> rules = Experiment.compileRules(scenario);
         int people = scenario.baselineVariant().organization().headcount();
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %d replications, %d people in the baseline%n",
                 scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), scenario.replications(), people);
+        rules.forEach((variant, book) -> book.rulesByFile().forEach((file, names) ->
+                spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names))));
         return ExitCode.SUCCESS;
     }
 }

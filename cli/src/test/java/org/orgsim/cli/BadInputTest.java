@@ -46,7 +46,31 @@ class BadInputTest {
                 Arguments.of("empty organization", GOOD.substring(0, GOOD.indexOf("  teams:")) + "  teams: []\n",
                         "organization.teams must list at least one team"),
                 Arguments.of("malformed YAML", "name: x\nweeks: [1, 2\n", "malformed YAML"),
-                Arguments.of("unknown parameter", GOOD + "parameters:\n  stress.basline: 0.1\n", "did you mean stress.baseline"));
+                Arguments.of("unknown parameter", GOOD + "parameters:\n  stress.basline: 0.1\n", "did you mean stress.baseline"),
+                Arguments.of("zero replications", GOOD.replace("replications: 2", "replications: 0"),
+                        "replications must be >= 1, was 0"),
+                Arguments.of("precision without auto", GOOD + "precision:\n  minimum: 4\n",
+                        "precision is only used with replications: auto"),
+                Arguments.of("unknown precision metric", GOOD.replace("replications: 2", "replications: auto")
+                        + "precision:\n  metrics: [troughput]\n",
+                        "precision.metrics[0] is not a known metric (did you mean throughput?"),
+                Arguments.of("sweep over an unknown parameter", GOOD + "sweep:\n  parameters:\n    work.arrivalsPerMemberPerWek: [1, 2]\n",
+                        "sweep.parameters.work.arrivalsPerMemberPerWek is not a known parameter (did you mean work.arrivalsPerMemberPerWeek?)"),
+                Arguments.of("sweep over an empty range", GOOD + "sweep:\n  method: latin-hypercube\n  points: 4\n"
+                                + "  parameters:\n    stress.baseline: {min: 1, max: -1}\n",
+                        "sweep.parameters.stress.baseline is an empty range: min (1) must be below max (-1)"),
+                Arguments.of("sweep over an empty list", GOOD + "sweep:\n  parameters:\n    stress.baseline: []\n",
+                        "sweep.parameters.stress.baseline must list at least one value"),
+                Arguments.of("sweep value out of range", GOOD + "sweep:\n  parameters:\n    stress.baseline: [0, 11]\n",
+                        "sweep.parameters.stress.baseline[1] must be between -10 and 10, was 11"),
+                Arguments.of("latin hypercube without points", GOOD + "sweep:\n  method: latin-hypercube\n"
+                                + "  parameters:\n    stress.baseline: {min: -1, max: 1}\n",
+                        "sweep.points is missing"),
+                Arguments.of("sensitivity over an unknown parameter", GOOD + "sensitivity:\n  parameters:\n"
+                                + "    stres.baseline: {min: -1, max: 1}\n",
+                        "sensitivity.parameters.stres.baseline is not a known parameter (did you mean stress.baseline?)"),
+                Arguments.of("missing rule file", GOOD + "variants:\n  - name: a\n  - name: b\n    rules: [rules/x.drl]\n",
+                        "variants[1].rules[0]: rules/x.drl not found (looked in "));
     }
 
     @ParameterizedTest(name = "{0}")

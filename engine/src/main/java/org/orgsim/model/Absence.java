@@ -38,6 +38,13 @@ final class Absence implements Steppable {
             double lengthDraw = person.sicknessRandom.nextDouble();
             double leaveDraw = person.sicknessRandom.nextDouble();
             double leaveLengthDraw = person.sicknessRandom.nextDouble();
+            if (person.recoveryLeaveWeeksLeft > 0) {
+                // Granted recovery leave: away from work, but not sickness absence.
+                person.recoveryLeaveWeeksLeft--;
+                person.absentDays = 5;
+                tally.scheduledDays += 5;
+                continue;
+            }
             if (person.burnoutLeaveWeeksLeft > 0) {
                 person.burnoutLeaveWeeksLeft--;
                 person.absentDays = 5;

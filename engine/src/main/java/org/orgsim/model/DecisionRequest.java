@@ -6,14 +6,17 @@ package org.orgsim.model;
  */
 final class DecisionRequest {
     final WorkItem item;
+    /** The team whose item waits, for the team's own latency figure. */
+    Team team;
     final double requestedAt;
     /** Earliest time the current decider can take it up (weeks). */
     double availableAt;
     /** How many more levels up it must go after the current decider. */
     int escalationsLeft;
 
-    DecisionRequest(WorkItem item, double requestedAt, int escalationsLeft) {
+    DecisionRequest(WorkItem item, Team team, double requestedAt, int escalationsLeft) {
         this.item = item;
+        this.team = team;
         this.requestedAt = requestedAt;
         this.availableAt = requestedAt;
         this.escalationsLeft = escalationsLeft;

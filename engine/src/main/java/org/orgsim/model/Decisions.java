@@ -23,6 +23,7 @@ import sim.engine.Steppable;
  */
 final class Decisions implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final double TEAM_LATENCY_SMOOTHING = 0.2;
 
     private final OrgModel model;
 
@@ -51,7 +52,8 @@ final class Decisions implements Steppable {
             meanSafety += person.safety;
         }
         meanSafety /= size;
-        double hoursPerDecision = p.get(Parameter.HORIZONTAL_DECISION_HOURS)
+        double hoursPerDecision = (1 - p.get(Parameter.AI_DECISION_SPEEDUP) * model.aiSupport(team))
+                * p.get(Parameter.HORIZONTAL_DECISION_HOURS)
                 * Math.pow(size, p.get(Parameter.HORIZONTAL_DECISION_EXPONENT))
                 * (1 - p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * team.cohesion)
                 * (1 - p.get(Parameter.COORDINATION_SAFETY_RELIEF) * meanSafety);
@@ -97,8 +99,11 @@ final class Decisions implements Steppable {
                 - p.get(Parameter.SUPERVISION_HOURS_PER_REPORT) * position.span();
         double decisionHours = Math.min(p.get(Parameter.LEADER_DECISION_SHARE) * hours, Math.max(0, afterSupervision))
                 * (1 - p.get(Parameter.LEADER_STRESS_CAPACITY_LOSS) * holder.stress);
-        double serviceWeeks = p.get(Parameter.DECISION_HOURS) / Math.max(decisionHours, 1e-9);
-        position.decisionCapacity = decisionHours / p.get(Parameter.DECISION_HOURS);
+        double ai = position.teams.isEmpty() || position.teams.get(0).leadPosition != position
+                ? 0 : model.aiSupport(position.teams.get(0));
+        double hoursPerDecision = p.get(Parameter.DECISION_HOURS) * (1 - p.get(Parameter.AI_DECISION_SPEEDUP) * ai);
+        double serviceWeeks = hoursPerDecision / Math.max(decisionHours, 1e-9);
+        position.decisionCapacity = decisionHours / hoursPerDecision;
         double minimumDelay = p.get(Parameter.DECISION_MINIMUM_DAYS) / 5;
         double clock = model.week;
         double weekEnd = model.week + 1;
@@ -112,7 +117,7 @@ final class Decisions implements Steppable {
             }
             position.queue.poll();
             clock = decidedAt;
-            hoursUsed += p.get(Parameter.DECISION_HOURS);
+            hoursUsed += hoursPerDecision;
             if (request.escalationsLeft > 0 && position.parent != null) {
                 request.escalationsLeft--;
                 request.availableAt = decidedAt;
@@ -125,8 +130,11 @@ final class Decisions implements Steppable {
     }
 
     private void conclude(DecisionRequest request, double decidedAt) {
+        double latencyDays = (decidedAt - request.requestedAt) * 5;
         request.item.awaitingDecision = false;
         model.tally.decisionsTaken++;
-        model.tally.decisionLatencyDaysSum += (decidedAt - request.requestedAt) * 5;
+        model.tally.decisionLatencyDaysSum += latencyDays;
+        // The team's own figure is smoothed: single decisions are too noisy for a rule to act on.
+        request.team.meanDecisionLatencyDays += TEAM_LATENCY_SMOOTHING * (latencyDays - request.team.meanDecisionLatencyDays);
     }
 }

@@ -25,16 +25,25 @@ final class Familiarity {
         this.decay = parameters.get(Parameter.FAMILIARITY_DECAY);
     }
 
-    /** Seeds the ties of an initial team as if its people had worked together for a while. */
-    void seedTeam(Team team, int week) {
+    /**
+     * Sets the ties of a team as if its people had worked together for {@code togetherWeeks}
+     * (capped by each pair's shorter tenure), creating ties that do not exist yet.
+     */
+    void seedTeam(Team team, int week, int togetherWeeks) {
         List<Person> people = team.people();
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {
                 Person a = people.get(first);
                 Person b = people.get(second);
-                int together = Math.min(team.initialTogetherWeeks, Math.min(a.tenureWeeks(week), b.tenureWeeks(week)));
+                int together = Math.min(togetherWeeks, Math.min(a.tenureWeeks(week), b.tenureWeeks(week)));
                 double strength = 1 - Math.pow(1 - growth, together);
-                network.addEdge(a, b, new Tie(strength, week));
+                Edge edge = network.getEdge(a, b);
+                if (edge == null) {
+                    network.addEdge(a, b, new Tie(strength, week));
+                } else {
+                    ((Tie) edge.info).strength = strength;
+                    ((Tie) edge.info).lastTogetherWeek = week;
+                }
             }
         }
         team.tiesStale = true;
@@ -57,8 +66,9 @@ final class Familiarity {
                 } else {
                     Tie tie = (Tie) edge.info;
                     int apart = week - tie.lastTogetherWeek - 1;
-                    if (apart > 0) {
+                    if (apart > 0 && week >= 0) {
                         tie.strength *= Math.pow(1 - decay, apart);
+                        tie.lastTogetherWeek = week - 1; // decay for those weeks is now applied
                     }
                 }
                 ties[index++] = edge;

@@ -40,7 +40,7 @@ final class MetricsRecorder implements Steppable {
         }
         int backlog = 0;
         for (Team team : model.organization.teams) {
-            backlog += team.backlog.size();
+            backlog += team.backlog.size() + team.upstream.size();
         }
         row[Metric.BACKLOG.ordinal()] = backlog;
         if (tally.decisionsTaken > 0) {

@@ -1,8 +1,9 @@
 package org.orgsim.model;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Parameter;
+import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Variant;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,15 +28,19 @@ public final class OrgModel extends SimState {
     private static final int ABSENCE = 4;
     private static final int DECISIONS = 5;
     private static final int WORK = 6;
-    private static final int WELLBEING = 7;
-    private static final int FAMILIARITY = 8;
-    private static final int METRICS = 9;
+    private static final int INTERVENTIONS = 7;
+    private static final int WELLBEING = 8;
+    private static final int FAMILIARITY = 9;
+    private static final int METRICS = 10;
+
+    /** Weeks of working together that make a team established (ties near their plateau). */
+    static final int ESTABLISHED_TEAM_WEEKS = 104;
 
     final ParameterSet parameters;
     final RandomStreams streams;
     final OrganizationFactory factory;
     final Organization organization;
-    final List<Position> positionsBottomUp;
+    List<Position> positionsBottomUp;
     final Familiarity familiarity;
     final WeekTally tally = new WeekTally();
     private final Variant variant;
@@ -43,11 +48,17 @@ public final class OrgModel extends SimState {
     private final int weeks;
     private final int warmupWeeks;
     private final MetricsRecorder recorder;
+    private final InterventionPolicy policy;
+    final List<InterventionEvent> events = new ArrayList<>();
+    /** While true, vacancies stay open (an intervention froze hiring). */
+    boolean hiringFrozen;
+    private boolean staffChanged;
     /** The current week; negative during the warm-up, 0 is the first recorded week. */
     int week;
 
-    public OrgModel(Variant variant, long seed, int replication, int weeks) {
+    public OrgModel(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
         super(seed);
+        this.policy = policy;
         this.variant = variant;
         this.replication = replication;
         this.weeks = weeks;
@@ -58,17 +69,28 @@ public final class OrgModel extends SimState {
         this.organization = factory.build(variant.organization(), -warmupWeeks);
         this.positionsBottomUp = organization.positionsBottomUp();
         this.familiarity = new Familiarity(parameters);
+        // During the warm-up a team that forms later is not yet a team: its people are taken to
+        // come from established teams elsewhere. At week 0 the scenario's familiarity is set.
         for (Team team : organization.teams) {
-            familiarity.seedTeam(team, -warmupWeeks);
+            familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS));
         }
         this.recorder = new MetricsRecorder(this, weeks);
         this.week = -warmupWeeks;
     }
 
-    /** Runs the warm-up and the horizon and returns the recorded weeks. */
+    /** Runs the warm-up and the horizon without interventions and returns the recorded weeks. */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks) {
-        OrgModel model = new OrgModel(variant, seed, replication, weeks);
-        return model.run();
+        return new OrgModel(variant, seed, replication, weeks, null).run();
+    }
+
+    /**
+     * Runs with interventions decided by {@code policy} (from week 1 on; week 0 is the state they
+     * start from). The policy is closed when the run ends, also when it fails.
+     */
+    public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
+        try (policy) {
+            return new OrgModel(variant, seed, replication, weeks, policy).run();
+        }
     }
 
     @Override
@@ -84,6 +106,9 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, ABSENCE, new Absence(this), 1);
         schedule.scheduleRepeating(0, DECISIONS, new Decisions(this), 1);
         schedule.scheduleRepeating(0, WORK, new Work(this), 1);
+        if (policy != null) {
+            schedule.scheduleRepeating(0, INTERVENTIONS, new InterventionPhase(this, policy), 1);
+        }
         schedule.scheduleRepeating(0, WELLBEING, new Wellbeing(this), 1);
         schedule.scheduleRepeating(0, FAMILIARITY, new TeamFamiliarity(this, true), 1);
         schedule.scheduleRepeating(0, METRICS, recorder, 1);
@@ -96,7 +121,65 @@ public final class OrgModel extends SimState {
             schedule.step(this);
         }
         finish();
-        return new RunRecord(variant.name(), replication, recorder.series(), List.of());
+        return new RunRecord(variant.name(), replication, recorder.series(), events);
+    }
+
+    /**
+     * Somebody leaves: quits, is laid off, or their position is abolished. With {@code refill},
+     * their seat becomes a vacancy filled after the hiring lag; otherwise the seat goes too.
+     */
+    void depart(Person person, boolean refill) {
+        int fillWeek = week + (int) parameters.get(Parameter.VACANCY_WEEKS);
+        person.employed = false;
+        tally.leavers++;
+        staffChanged = true;
+        familiarity.remove(person);
+        if (person.position != null) {
+            person.position.holder = null;
+            person.position.fillWeek = refill ? fillWeek : Integer.MAX_VALUE;
+        }
+        if (person.team != null) {
+            if (person.role == Role.MEMBER) {
+                person.team.members.remove(person);
+                if (refill) {
+                    person.team.memberVacancies.add(fillWeek);
+                }
+            }
+            person.team.tiesStale = true;
+        }
+    }
+
+    /** Drops leavers from the staff list and appends newcomers, keeping a stable order. */
+    void updateStaff(List<Person> newcomers) {
+        if (!staffChanged && newcomers.isEmpty()) {
+            return;
+        }
+        List<Person> staff = new ArrayList<>(organization.staff.size() + newcomers.size());
+        for (Person person : organization.staff) {
+            if (person.employed) {
+                staff.add(person);
+            }
+        }
+        staff.addAll(newcomers);
+        organization.staff = staff;
+        staffChanged = false;
+    }
+
+    /** After the hierarchy changed: the bottom-up order of positions is derived, so derive it again. */
+    void refreshPositions() {
+        positionsBottomUp = organization.positionsBottomUp();
+    }
+
+    /** How far AI support has taken effect in a team: 0 before adoption, rising to 1. */
+    double aiSupport(Team team) {
+        if (week < team.aiAdoptedWeek) {
+            return 0;
+        }
+        return Math.min(1, (week - team.aiAdoptedWeek + 1) / parameters.get(Parameter.AI_ADOPTION_WEEKS));
+    }
+
+    int week() {
+        return week;
     }
 
     double weeklyCost(Person person) {

@@ -35,7 +35,7 @@ final class OrganizationFactory {
             List<Position> positions = new ArrayList<>();
             for (int index = 0; index < managerCounts[layer]; index++) {
                 String entity = "layer:" + managementLayer.name() + "/" + index;
-                Position position = new Position(entity, layer, managementLayer.name());
+                Position position = new Position(entity, managementLayer.name());
                 position.holder = newPerson(entity, Role.MANAGER, streams.stream(StreamPurpose.TRAITS,
                         RandomStreams.entityKey(entity)), startWeek, true);
                 position.holder.position = position;
@@ -60,7 +60,7 @@ final class OrganizationFactory {
             int together = teamSpec.formedWeeksAgo();
             if (teamSpec.leadership() == LeadershipStyle.HIERARCHICAL) {
                 String entity = "team:" + teamSpec.name() + "/lead";
-                Position lead = new Position(entity, spec.management().size(), LEAD_LEVEL);
+                Position lead = new Position(entity, LEAD_LEVEL);
                 lead.parent = team.parent;
                 lead.teams.add(team);
                 if (team.parent != null) {

@@ -26,6 +26,11 @@ final class Person {
     double engagement;
     double safety;
 
+    /** Leadership skill from coaching, 0..1; raises inclusiveness and support. */
+    double leadershipSkill;
+    int coachingWeeksLeft;
+    /** Weeks of granted recovery leave left (not sickness: not counted as sick leave). */
+    int recoveryLeaveWeeksLeft;
     int sickDaysLeft;
     int burnoutLeaveWeeksLeft;
     /** Workdays absent in the current week, 0..5. */
@@ -56,7 +61,7 @@ final class Person {
     }
 
     boolean onLongLeave() {
-        return burnoutLeaveWeeksLeft > 0;
+        return burnoutLeaveWeeksLeft > 0 || recoveryLeaveWeeksLeft > 0;
     }
 
     boolean hasBurnoutComplaints() {

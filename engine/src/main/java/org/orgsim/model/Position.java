@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class Position {
     final String id;
-    final int level;
     final String levelName;
     Person holder;
     Position parent;
@@ -29,9 +28,8 @@ final class Position {
     /** Stream of the people hired into this position, created when first needed. */
     org.apache.commons.rng.UniformRandomProvider hiringRandom;
 
-    Position(String id, int level, String levelName) {
+    Position(String id, String levelName) {
         this.id = id;
-        this.level = level;
         this.levelName = levelName;
     }
 

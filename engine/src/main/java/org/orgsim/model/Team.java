@@ -36,6 +36,19 @@ final class Team {
     boolean tiesStale = true;
     double cohesion;
 
+    /** Work-in-progress limit in items; 0 means none. Items beyond it wait upstream. */
+    int wipLimit;
+    /** Items that arrived while the team was at its WIP limit, oldest first. */
+    final ArrayDeque<WorkItem> upstream = new ArrayDeque<>();
+    /** Absolute week AI support was adopted, or {@link Integer#MAX_VALUE} if never. */
+    int aiAdoptedWeek = Integer.MAX_VALUE;
+    /** Recent team metrics for rules, [metric][weeks ago]; null when no rules run. */
+    double[][] history;
+    int historyLength;
+    /** Items this team finished this week, for its own metrics. */
+    int completedThisWeek;
+    /** Mean latency of the team's decisions concluded recently (working days), carried forward. */
+    double meanDecisionLatencyDays;
     /** Multiplier of the work arriving (1 = the scenario's rate); interventions may change it. */
     double demandFactor = 1;
     /** Effort hours that arrived this week. */

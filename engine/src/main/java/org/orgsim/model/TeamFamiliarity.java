@@ -22,7 +22,11 @@ final class TeamFamiliarity implements Steppable {
 
     @Override
     public void step(SimState state) {
+        boolean weekZero = growTies && model.week == 0;
         for (Team team : model.organization.teams) {
+            if (weekZero) {
+                model.familiarity.seedTeam(team, 0, team.initialTogetherWeeks);
+            }
             if (team.tiesStale) {
                 model.familiarity.refresh(team, model.week);
             }

@@ -29,8 +29,6 @@ final class Turnover implements Steppable {
         ParameterSet p = model.parameters;
         int week = model.week;
         double baseHazard = 1 - Math.pow(1 - p.get(Parameter.QUIT_ANNUAL_RATE), 1.0 / 52);
-        int vacancyWeeks = (int) p.get(Parameter.VACANCY_WEEKS);
-        boolean anyLeft = false;
         for (Person person : model.organization.staff) {
             double draw = person.attritionRandom.nextDouble();
             double hazard = baseHazard
@@ -38,42 +36,17 @@ final class Turnover implements Steppable {
                     * (person.hasBurnoutComplaints() ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
                     * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement));
             if (draw < hazard) {
-                leave(person, week + vacancyWeeks);
-                anyLeft = true;
+                model.depart(person, true);
             }
         }
-        List<Person> hires = hire(week, p);
-        if (anyLeft || !hires.isEmpty()) {
-            List<Person> staff = new ArrayList<>(model.organization.staff.size() + hires.size());
-            for (Person person : model.organization.staff) {
-                if (person.employed) {
-                    staff.add(person);
-                }
-            }
-            staff.addAll(hires);
-            model.organization.staff = staff;
-        }
-    }
-
-    private void leave(Person person, int fillWeek) {
-        person.employed = false;
-        model.tally.leavers++;
-        model.familiarity.remove(person);
-        if (person.position != null) {
-            person.position.holder = null;
-            person.position.fillWeek = fillWeek;
-        }
-        if (person.team != null) {
-            if (person.role == Role.MEMBER) {
-                person.team.members.remove(person);
-                person.team.memberVacancies.add(fillWeek);
-            }
-            person.team.tiesStale = true;
-        }
+        model.updateStaff(hire(week, p));
     }
 
     private List<Person> hire(int week, ParameterSet p) {
         List<Person> hires = new ArrayList<>();
+        if (model.hiringFrozen) {
+            return hires; // vacancies stay open until the freeze ends
+        }
         for (Team team : model.organization.teams) {
             for (Iterator<Integer> vacancies = team.memberVacancies.iterator(); vacancies.hasNext(); ) {
                 if (vacancies.next() <= week) {

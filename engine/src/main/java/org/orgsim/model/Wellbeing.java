@@ -28,8 +28,9 @@ final class Wellbeing implements Steppable {
         ParameterSet p = model.parameters;
         int week = model.week;
         for (Team team : model.organization.teams) {
-            double ambiguity = Math.exp(-Math.max(0, week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
-            Resources resources = resources(team, p);
+            double ambiguity = week < team.formedWeek ? 0
+                    : Math.exp(-(week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
+            Resources resources = resources(team, p, model.aiSupport(team));
             for (Person person : team.members) {
                 update(person, team.workload, ambiguity, 0, resources.total(person.safety), resources.inclusiveness, team.cohesion, p);
             }
@@ -54,8 +55,9 @@ final class Wellbeing implements Steppable {
     private void update(Person person, double workload, double ambiguity, double decisionLoad, double resources,
                         double inclusiveness, double cohesion, ParameterSet p) {
         double noise = (person.wellbeingRandom.nextDouble() - 0.5) * 2 * p.get(Parameter.STRESS_NOISE);
-        if (person.onLongLeave()) {
-            // On leave the job's demands are absent; exhaustion recovers twice as fast.
+        if (person.onLongLeave() || person.absentDays >= 5) {
+            // Away all week (leave or sickness) the job's demands are absent; exhaustion recovers
+            // twice as fast.
             person.stress += (0.1 - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
             person.exhaustion = Math.max(0, person.exhaustion - 2 * p.get(Parameter.BURNOUT_RECOVERY_RATE));
             return;
@@ -92,29 +94,49 @@ final class Wellbeing implements Steppable {
     }
 
     /** What a team offers its members: autonomy, support, and how inclusive its leadership is. */
-    private static Resources resources(Team team, ParameterSet p) {
+    private static Resources resources(Team team, ParameterSet p, double aiSupport) {
         if (team.style == LeadershipStyle.HORIZONTAL) {
+            // Shared leadership: support and inclusiveness come from peers, and coaching the team
+            // builds everybody's leadership skill.
+            double skill = 0;
+            for (Person member : team.members) {
+                skill += member.leadershipSkill;
+            }
+            skill /= Math.max(1, team.members.size());
             double peer = p.get(Parameter.HORIZONTAL_PEER_SUPPORT) * (0.5 + 0.5 * team.cohesion);
-            return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL), peer, peer, team.cohesion);
+            return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL),
+                    Math.min(1, peer + p.get(Parameter.COACHING_SUPPORT_EFFECT) * skill),
+                    Math.min(1, peer + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * skill), team.cohesion);
         }
+        // AI decision support narrows the information gap between lead and team: more autonomy.
+        double autonomy = Math.min(1, p.get(Parameter.AUTONOMY_HIERARCHICAL) + p.get(Parameter.AI_AUTONOMY_GAIN) * aiSupport);
         Person lead = team.lead();
         if (lead == null) {
-            return new Resources(p.get(Parameter.AUTONOMY_HIERARCHICAL), 0, 0.3, team.cohesion);
+            return new Resources(autonomy, 0, 0.3, team.cohesion);
         }
         double attention = Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, team.leadPosition.span()));
         double leaderCalm = 1 - 0.5 * lead.stress;
-        return new Resources(p.get(Parameter.AUTONOMY_HIERARCHICAL),
-                p.get(Parameter.LEADER_SUPPORT) * attention * leaderCalm,
-                p.get(Parameter.LEADER_INCLUSIVENESS) * leaderCalm, team.cohesion);
+        return new Resources(autonomy,
+                Math.min(1, support(lead, p) * attention * leaderCalm),
+                Math.min(1, inclusiveness(lead, p) * leaderCalm), team.cohesion);
+    }
+
+    private static double support(Person leader, ParameterSet p) {
+        return p.get(Parameter.LEADER_SUPPORT) + p.get(Parameter.COACHING_SUPPORT_EFFECT) * leader.leadershipSkill;
+    }
+
+    private static double inclusiveness(Person leader, ParameterSet p) {
+        return p.get(Parameter.LEADER_INCLUSIVENESS) + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * leader.leadershipSkill;
     }
 
     /** Leads and managers get autonomy from their role and support from the position above. */
     private static Resources managerResources(Position position, ParameterSet p) {
         Person boss = position.parent == null ? null : position.parent.holder;
         double support = boss == null ? p.get(Parameter.LEADER_SUPPORT) * 0.7
-                : p.get(Parameter.LEADER_SUPPORT) * Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, position.parent.span()))
-                        * (1 - 0.5 * boss.stress);
-        double inclusiveness = boss == null ? p.get(Parameter.LEADER_INCLUSIVENESS) : p.get(Parameter.LEADER_INCLUSIVENESS) * (1 - 0.5 * boss.stress);
+                : Math.min(1, support(boss, p) * Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, position.parent.span()))
+                        * (1 - 0.5 * boss.stress));
+        double inclusiveness = boss == null ? p.get(Parameter.LEADER_INCLUSIVENESS)
+                : Math.min(1, inclusiveness(boss, p) * (1 - 0.5 * boss.stress));
         return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL), support, inclusiveness, 0.5);
     }
 

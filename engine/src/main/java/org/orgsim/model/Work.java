@@ -49,15 +49,17 @@ final class Work implements Steppable {
         ParameterSet p = model.parameters;
         WeekTally tally = model.tally;
         int week = model.week;
+        admitFromUpstream(team);
         int people = team.headcount();
         double cohesion = team.cohesion;
         double hub = team.style == LeadershipStyle.HIERARCHICAL ? p.get(Parameter.COORDINATION_HUB_FACTOR) : 1;
         double alignHours = p.get(Parameter.COORDINATION_PAIR_HOURS) * Math.max(0, people - 1) * hub
                 * (1 - p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * cohesion);
         double baseShare = p.get(Parameter.COORDINATION_BASE_SHARE);
-        double teamFactor = (1 - p.get(Parameter.FAMILIARITY_PRODUCTIVITY) * (1 - cohesion))
-                * (1 - p.get(Parameter.FORMING_DIP_DEPTH)
-                        * Math.exp(-Math.max(0, week - team.formedWeek) / p.get(Parameter.FORMING_DIP_WEEKS)));
+        // The forming dip starts when the team forms; before that its people worked elsewhere.
+        double formingDip = week < team.formedWeek ? 0 : p.get(Parameter.FORMING_DIP_DEPTH)
+                * Math.exp(-(week - team.formedWeek) / p.get(Parameter.FORMING_DIP_WEEKS));
+        double teamFactor = (1 - p.get(Parameter.FAMILIARITY_PRODUCTIVITY) * (1 - cohesion)) * (1 - formingDip);
 
         double presentHours = 0;
         for (Person person : team.members) {
@@ -72,7 +74,8 @@ final class Work implements Steppable {
             double coordination = Math.min(hours, baseShare * hours + alignHours * person.presence() + decisionShare);
             tally.availableHours += hours;
             tally.coordinationHours += coordination;
-            productiveHours += (hours - coordination) * productivity(person, week, p) * teamFactor;
+            double coaching = coach(person, hours - coordination, p);
+            productiveHours += (hours - coordination - coaching) * productivity(person, week, p) * teamFactor;
             competenceSum += person.competence;
             safetySum += person.safety;
         }
@@ -84,7 +87,8 @@ final class Work implements Steppable {
                     + team.leadPosition.decisionHoursUsed);
             tally.availableHours += hours;
             tally.coordinationHours += coordination;
-            productiveHours += (hours - coordination) * productivity(lead, week, p) * teamFactor;
+            double coaching = coach(lead, hours - coordination, p);
+            productiveHours += (hours - coordination - coaching) * productivity(lead, week, p) * teamFactor;
             competenceSum += lead.competence;
             safetySum += lead.safety;
         }
@@ -101,6 +105,31 @@ final class Work implements Steppable {
         feelWorkload(team, team.arrivedHoursThisWeek + reworkHours, productiveHours);
     }
 
+    /**
+     * A week of a coaching program: it costs hours now (taken from work, not counted as
+     * coordination) and builds leadership skill that pays off through support and inclusiveness.
+     */
+    private static double coach(Person person, double hoursLeft, ParameterSet p) {
+        if (person.coachingWeeksLeft <= 0) {
+            return 0;
+        }
+        person.coachingWeeksLeft--;
+        double hours = Math.min(Math.max(0, hoursLeft), p.get(Parameter.COACHING_HOURS) * person.presence());
+        if (hours > 0) {
+            person.leadershipSkill += p.get(Parameter.COACHING_SKILL_GAIN) * (1 - person.leadershipSkill);
+        }
+        return hours;
+    }
+
+    /** Takes items from upstream into the backlog while the team is under its WIP limit. */
+    private static void admitFromUpstream(Team team) {
+        while (!team.upstream.isEmpty() && (team.wipLimit <= 0 || team.backlog.size() < team.wipLimit)) {
+            WorkItem item = team.upstream.poll();
+            team.arrivedHoursThisWeek += item.effortHours;
+            team.backlog.add(item);
+        }
+    }
+
     private static double productivity(Person person, int week, ParameterSet p) {
         double skill = 1 + p.get(Parameter.COMPETENCE_PRODUCTIVITY) * (person.competence - 0.5);
         double rampWeeks = p.get(Parameter.RAMP_UP_WEEKS);
@@ -115,6 +144,7 @@ final class Work implements Steppable {
                                       WeekTally tally, int week) {
         ArrayList<WorkItem> remaining = team.nextBacklog;
         remaining.clear();
+        team.completedThisWeek = 0;
         double left = capacity;
         double reworkHours = 0;
         for (WorkItem item : team.backlog) {
@@ -140,6 +170,7 @@ final class Work implements Steppable {
             } else {
                 double finishedAt = Math.max(item.arrivalTime, week + (capacity - left) / capacity);
                 tally.itemsCompleted++;
+                team.completedThisWeek++;
                 tally.cycleTimeSum += finishedAt - item.arrivalTime;
             }
         }

@@ -15,6 +15,8 @@ import sim.engine.Steppable;
  * log-normal effort and, with some probability, an exception that needs a decision before the
  * item can be finished (Levitt's Virtual Design Team). The decision goes to the team lead, or to
  * the team itself when it is self-managing; some exceed that authority and escalate one level.
+ * With AI support, routine effort shrinks and fewer items need a decision. A team at its
+ * work-in-progress limit leaves new items upstream until it has room.
  */
 final class WorkArrival implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -33,21 +35,32 @@ final class WorkArrival implements Steppable {
         // log-normal with the requested mean: mu = ln(mean) - sigma^2 / 2
         double mu = Math.log(meanEffort) - sigma * sigma / 2;
         for (Team team : model.organization.teams) {
-            double rate = p.get(Parameter.ARRIVALS_PER_MEMBER) * team.demandFactor * team.members.size();
+            double ai = model.aiSupport(team);
+            double effortScale = 1 - p.get(Parameter.AI_ROUTINE_SHARE) * p.get(Parameter.AI_AUTOMATION) * ai;
+            double exceptionProbability = p.get(Parameter.EXCEPTION_PROBABILITY)
+                    * (1 - p.get(Parameter.AI_EXCEPTION_REDUCTION) * ai);
+            // Work arrives per seat, filled or not: a vacancy leaves its work to the others.
+            int seats = team.members.size() + team.memberVacancies.size();
+            double rate = p.get(Parameter.ARRIVALS_PER_MEMBER) * team.demandFactor * seats;
             int arrivals = rate > 0 ? PoissonSampler.of(team.arrivalsRandom, rate).sample() : 0;
-            ContinuousSampler effort = arrivals > 0
+            ContinuousSampler effort = arrivals > 0 && sigma > 0
                     ? LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(team.effortRandom), mu, sigma) : null;
             double demand = 0;
             for (int index = 0; index < arrivals; index++) {
                 double arrivalTime = model.week + team.exceptionsRandom.nextDouble();
-                boolean exception = team.exceptionsRandom.nextDouble() < p.get(Parameter.EXCEPTION_PROBABILITY);
+                boolean exception = team.exceptionsRandom.nextDouble() < exceptionProbability;
                 boolean escalates = team.exceptionsRandom.nextDouble() < p.get(Parameter.ESCALATION_PROBABILITY);
-                WorkItem item = new WorkItem(arrivalTime, sigma > 0 ? effort.sample() : meanEffort);
-                demand += item.effortHours;
-                team.backlog.add(item);
+                WorkItem item = new WorkItem(arrivalTime, (sigma > 0 ? effort.sample() : meanEffort) * effortScale);
+                if (team.wipLimit > 0 && team.backlog.size() >= team.wipLimit) {
+                    // At its WIP limit the team does not take the item on yet: it waits upstream.
+                    team.upstream.add(item);
+                } else {
+                    demand += item.effortHours;
+                    team.backlog.add(item);
+                }
                 if (exception) {
                     item.awaitingDecision = true;
-                    route(team, new DecisionRequest(item, arrivalTime, escalates ? 1 : 0));
+                    route(team, new DecisionRequest(item, team, arrivalTime, escalates ? 1 : 0));
                 }
             }
             team.arrivedHoursThisWeek = demand;

@@ -5,13 +5,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.orgsim.model.InterventionEvent;
 import org.orgsim.model.Metric;
 
 /**
- * The three CSV files of the output contract. Row order is part of the contract (users diff these
+ * The three CSV files of the output contract, and {@code sweep.csv} and {@code sensitivity.csv}. Row order is part of the contract (users diff these
  * files): variants in scenario order, then weeks or replications ascending, then metrics in
  * {@link Metric} order, or events in the order they were applied.
  */
@@ -19,6 +20,7 @@ final class CsvTables {
     static final String[] TIMESERIES_HEADER = {"variant", "week", "metric", "mean", "ci_low", "ci_high"};
     static final String[] RUNS_HEADER = {"variant", "replication", "metric", "value"};
     static final String[] EVENTS_HEADER = {"variant", "replication", "week", "rule", "action", "target", "detail"};
+    static final String[] SENSITIVITY_HEADER = {"variant", "parameter", "metric", "mu_star", "sigma"};
 
     private CsvTables() {
     }
@@ -65,6 +67,50 @@ final class CsvTables {
                                 event.rule(), event.action(), event.target(), event.detail());
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code point,<one column per swept parameter>,variant,metric,mean,ci_low,ci_high}: points in
+     * design order, then variants in scenario order, then metrics in {@link Metric} order.
+     */
+    static void writeSweep(SweepResults sweep, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>();
+            header.add("point");
+            sweep.parameters().forEach(parameter -> header.add(parameter.key()));
+            header.addAll(List.of("variant", "metric", "mean", "ci_low", "ci_high"));
+            Csv.row(out, header.toArray(String[]::new));
+            String[] row = new String[header.size()];
+            int columns = sweep.parameters().size();
+            for (int point = 0; point < sweep.points(); point++) {
+                row[0] = Integer.toString(point);
+                for (int parameter = 0; parameter < columns; parameter++) {
+                    row[1 + parameter] = Numbers.format(sweep.value(point, parameter));
+                }
+                for (int variant = 0; variant < sweep.variants().size(); variant++) {
+                    row[1 + columns] = sweep.variants().get(variant);
+                    for (Metric metric : Metric.all()) {
+                        Estimate estimate = sweep.estimate(point, variant, metric);
+                        row[2 + columns] = metric.key();
+                        row[3 + columns] = Numbers.format(estimate.mean());
+                        row[4 + columns] = Numbers.format(estimate.ciLow());
+                        row[5 + columns] = Numbers.format(estimate.ciHigh());
+                        Csv.row(out, row);
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code variant,parameter,metric,mu_star,sigma} in the order of {@link SensitivityResults#effects()}. */
+    static void writeSensitivity(SensitivityResults sensitivity, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Csv.row(out, SENSITIVITY_HEADER);
+            for (SensitivityResults.Effect effect : sensitivity.effects()) {
+                Csv.row(out, effect.variant(), effect.parameter().key(), effect.metric().key(),
+                        Numbers.format(effect.muStar()), Numbers.format(effect.sigma()));
             }
         }
     }

@@ -50,6 +50,11 @@ public record PairedComparison(double meanDiff, double ciLow, double ciHigh, dou
         return new PairedComparison(estimate.mean(), estimate.ciLow(), estimate.ciHigh(), probBetter);
     }
 
+    /** Half the width of the interval; NaN when it is undefined. */
+    public double halfWidth() {
+        return (ciHigh - ciLow) / 2;
+    }
+
     /** False when the interval is undefined (fewer than two replications). */
     public boolean hasInterval() {
         return !Double.isNaN(ciLow) && !Double.isNaN(ciHigh);

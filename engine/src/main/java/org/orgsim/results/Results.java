@@ -19,9 +19,12 @@ import java.util.Set;
  * @param scenarioText  the scenario file's exact text, copied to {@code scenario.yaml}; it does not
  *                      reflect command-line overrides of replications or seed, which the manifest
  *                      and {@code summary.json} record
+ * @param precision     how the target of {@code replications: auto} was met, or null for a fixed number
+ *                      of replications
  */
 public record Results(String scenarioName, String description, int weeks, int replications, long seed,
-                      String baselineName, List<VariantResults> variants, String scenarioText) {
+                      String baselineName, List<VariantResults> variants, String scenarioText,
+                      PrecisionOutcome precision) {
     public Results {
         Objects.requireNonNull(scenarioName, "scenarioName");
         description = description == null ? "" : description;
@@ -42,6 +45,18 @@ public record Results(String scenarioName, String description, int weeks, int re
         if (!names.contains(baselineName)) {
             throw new IllegalArgumentException("baseline '" + baselineName + "' is not one of the variants " + names);
         }
+    }
+
+    /** Results of a fixed number of replications. */
+    public Results(String scenarioName, String description, int weeks, int replications, long seed,
+                   String baselineName, List<VariantResults> variants, String scenarioText) {
+        this(scenarioName, description, weeks, replications, seed, baselineName, variants, scenarioText, null);
+    }
+
+    /** The same results, with the outcome of {@code replications: auto}. */
+    public Results withPrecision(PrecisionOutcome outcome) {
+        return new Results(scenarioName, description, weeks, replications, seed, baselineName, variants,
+                scenarioText, outcome);
     }
 
     public Optional<VariantResults> variant(String name) {

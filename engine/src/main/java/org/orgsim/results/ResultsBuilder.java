@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.orgsim.model.Metric;
 import org.orgsim.model.RunRecord;
+import org.orgsim.scenario.Precision;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.Variant;
 
@@ -19,10 +20,15 @@ import org.orgsim.scenario.Variant;
  * which keeps the output byte-identical whatever the number of threads; arriving in order, as the
  * experiment promises, avoids the waiting copies. {@link #accept} and {@link #build} may be called
  * from several threads.
+ *
+ * <p>For {@code replications: auto} the builder starts with the scenario's first batch, is
+ * {@link #assess assessed} once that batch is in, and {@link #extendTo extended} by another batch
+ * as long as the target is not met.
  */
 public final class ResultsBuilder {
     private final Scenario scenario;
     private final Map<String, VariantAccumulator> accumulators = new LinkedHashMap<>();
+    private int replications;
 
     public ResultsBuilder(Scenario scenario) {
         this.scenario = scenario;
@@ -32,6 +38,7 @@ public final class ResultsBuilder {
         if (scenario.replications() < 1) {
             throw new IllegalArgumentException("replications must be at least 1, was " + scenario.replications());
         }
+        this.replications = scenario.replications();
         for (Variant variant : scenario.variants()) {
             VariantAccumulator accumulator =
                     new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications());
@@ -60,6 +67,65 @@ public final class ResultsBuilder {
         accumulator.accept(run);
     }
 
+    /** The number of replications per variant expected before {@link #build} can succeed. */
+    public synchronized int replications() {
+        return replications;
+    }
+
+    /** Expects replications up to {@code count} - 1 of every variant from now on (one more batch). */
+    public synchronized void extendTo(int count) {
+        if (count < replications) {
+            throw new IllegalArgumentException("cannot shrink from " + replications + " to " + count + " replications");
+        }
+        for (VariantAccumulator accumulator : accumulators.values()) {
+            accumulator.extendTo(count);
+        }
+        replications = count;
+    }
+
+    /**
+     * How the replications folded in so far measure up to {@code target}: for every variant other
+     * than the baseline (in scenario order) and every target metric (in {@link Metric} order), the
+     * half-width of the paired difference's 95% interval against
+     * {@link Precision#allowedHalfWidth} of the baseline mean; with a single variant, the half-width
+     * of each metric's own mean. A half-width that is undefined (NaN values) is never met.
+     *
+     * @throws IllegalStateException unless every variant has the same number (at least 2) of
+     *                               replications folded in
+     */
+    public synchronized PrecisionOutcome assess(Precision target) {
+        VariantAccumulator baseline = accumulators.get(scenario.baseline());
+        int folded = baseline.folded();
+        for (Map.Entry<String, VariantAccumulator> entry : accumulators.entrySet()) {
+            if (entry.getValue().folded() != folded || folded < 2) {
+                throw new IllegalStateException("variant '" + entry.getKey() + "' has " + entry.getValue().folded()
+                        + " replications folded in, baseline " + folded + "; need equal counts of at least 2");
+            }
+        }
+        boolean met = true;
+        PrecisionOutcome.Worst worst = null;
+        boolean alone = accumulators.size() == 1;
+        for (Variant variant : scenario.variants()) {
+            if (!alone && variant.name().equals(scenario.baseline())) {
+                continue;
+            }
+            for (Metric metric : target.metrics()) {
+                double[] baselineValues = baseline.finalColumn(metric);
+                double baselineMean = Estimate.of(baselineValues).mean();
+                double halfWidth = alone ? Estimate.of(baselineValues).halfWidth()
+                        : PairedComparison.of(accumulators.get(variant.name()).finalColumn(metric), baselineValues,
+                                metric).halfWidth();
+                PrecisionOutcome.Worst held = new PrecisionOutcome.Worst(variant.name(), metric, halfWidth,
+                        target.allowedHalfWidth(baselineMean));
+                met &= held.isMet();
+                if (worst == null || held.ratio() > worst.ratio()) {
+                    worst = held;
+                }
+            }
+        }
+        return new PrecisionOutcome(target, met, worst);
+    }
+
     /**
      * The immutable results. May be called more than once; each call returns an independent copy.
      *
@@ -82,7 +148,7 @@ public final class ResultsBuilder {
             variants.add(new VariantResults(variant.name(), variant.description(),
                     accumulator.weeklyEstimates(), finals, comparisons, accumulator.events()));
         }
-        return new Results(scenario.name(), scenario.description(), scenario.weeks(), scenario.replications(),
+        return new Results(scenario.name(), scenario.description(), scenario.weeks(), replications,
                 scenario.seed(), scenario.baseline(), variants, scenario.sourceText());
     }
 

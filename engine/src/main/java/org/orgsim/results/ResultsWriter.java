@@ -22,6 +22,10 @@ public final class ResultsWriter {
     public static final String TIMESERIES_FILE = "timeseries.csv";
     public static final String RUNS_FILE = "runs.csv";
     public static final String EVENTS_FILE = "events.csv";
+    /** Written when the scenario has a {@code sweep}. */
+    public static final String SWEEP_FILE = "sweep.csv";
+    /** Written when the scenario has a {@code sensitivity} screening. */
+    public static final String SENSITIVITY_FILE = "sensitivity.csv";
 
     private ResultsWriter() {
     }
@@ -50,7 +54,21 @@ public final class ResultsWriter {
      */
     public static void write(Results results, Manifest manifest, Path outDir, List<OutputContribution> extras)
             throws IOException {
+        write(new ExperimentResults(results, null, null), manifest, outDir, extras);
+    }
+
+    /**
+     * Writes the contract files of the experiment, {@code sweep.csv} and {@code sensitivity.csv}
+     * when there are such results, and then the contributions, all before the directory is moved
+     * into place.
+     *
+     * @throws OutputDirectoryException if {@code outDir} exists and is not an empty directory
+     * @throws IOException              if writing fails; nothing is then left at {@code outDir}
+     */
+    public static void write(ExperimentResults experiment, Manifest manifest, Path outDir,
+                             List<OutputContribution> extras) throws IOException {
         List<OutputContribution> contributions = List.copyOf(extras);
+        Results results = experiment.results();
         StagedDirectory.create(outDir, staging -> {
             ManifestJson.write(manifest, staging.resolve(MANIFEST_FILE));
             Files.writeString(staging.resolve(SCENARIO_FILE), results.scenarioText(), StandardCharsets.UTF_8);
@@ -58,6 +76,12 @@ public final class ResultsWriter {
             CsvTables.writeTimeseries(results, staging.resolve(TIMESERIES_FILE));
             CsvTables.writeRuns(results, staging.resolve(RUNS_FILE));
             CsvTables.writeEvents(results, staging.resolve(EVENTS_FILE));
+            if (experiment.sweep() != null) {
+                CsvTables.writeSweep(experiment.sweep(), staging.resolve(SWEEP_FILE));
+            }
+            if (experiment.sensitivity() != null) {
+                CsvTables.writeSensitivity(experiment.sensitivity(), staging.resolve(SENSITIVITY_FILE));
+            }
             for (OutputContribution contribution : contributions) {
                 contribution.writeInto(staging, results);
             }

@@ -16,7 +16,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,12 @@ import java.util.stream.Stream;
  * to disk, and renamed into place only when complete. A crash leaves at most the hidden sibling; a
  * failure deletes it, and also the parent directories this call created, so that nothing is left
  * behind at the requested path.
+ *
+ * <p>An interrupted program (Ctrl-C, {@code kill}) runs the JVM's shutdown hooks but not the
+ * {@code catch} blocks of the thread that was writing; so every staging directory in progress is
+ * registered, and a shutdown hook (installed on first use) deletes them and the parents created for
+ * them. Publishing (the final rename) and the hook exclude each other: the directory is either
+ * renamed into place complete or deleted, never half-written.
  */
 final class StagedDirectory {
     /** Fills the staging directory. */
@@ -34,6 +42,25 @@ final class StagedDirectory {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int DELETE_ATTEMPTS = 20;
+
+    /** A staging directory being written, with the parents created for it. */
+    private static final class InProgress {
+        final Path staging;
+        final List<Path> createdParents;
+        boolean abandoned;
+
+        InProgress(Path staging, List<Path> createdParents) {
+            this.staging = staging;
+            this.createdParents = createdParents;
+        }
+    }
+
+    /** Guards {@link #IN_PROGRESS}, {@link #hookInstalled} and {@link #shuttingDown}. */
+    private static final Object LOCK = new Object();
+    private static final Set<InProgress> IN_PROGRESS = new LinkedHashSet<>();
+    private static boolean hookInstalled;
+    private static boolean shuttingDown;
 
     private StagedDirectory() {
     }
@@ -60,16 +87,84 @@ final class StagedDirectory {
             throw new OutputDirectoryException(target, "cannot write into the root of a file system");
         }
         requireUsable(target);
-        List<Path> createdParents = createParents(parent);
-        Path staging = null;
+        InProgress work;
+        synchronized (LOCK) {
+            installShutdownHook();
+            refuseWhenShuttingDown(target);
+            List<Path> createdParents = createParents(parent);
+            try {
+                work = new InProgress(createStaging(parent, target.getFileName().toString()), createdParents);
+            } catch (IOException | RuntimeException | Error failure) {
+                cleanUp(null, createdParents, failure);
+                throw failure;
+            }
+            IN_PROGRESS.add(work);
+        }
         try {
-            staging = createStaging(parent, target.getFileName().toString());
-            content.writeInto(staging);
-            flushFiles(staging);
-            publish(staging, target);
+            content.writeInto(work.staging);
+            flushFiles(work.staging);
+            synchronized (LOCK) {
+                if (work.abandoned) {
+                    throw new IOException(target + ": not written: the program is stopping");
+                }
+                publish(work.staging, target);
+                IN_PROGRESS.remove(work);
+            }
         } catch (IOException | RuntimeException | Error failure) {
-            cleanUp(staging, createdParents, failure);
+            synchronized (LOCK) {
+                IN_PROGRESS.remove(work);
+                if (!work.abandoned) {
+                    cleanUp(work.staging, work.createdParents, failure);
+                }
+            }
             throw failure;
+        }
+    }
+
+    /**
+     * Deletes every staging directory in progress, and the parents created for it, and marks it so
+     * that it is never published. What the shutdown hook does; tests call it directly.
+     */
+    static void abandonAll() {
+        synchronized (LOCK) {
+            for (InProgress work : IN_PROGRESS) {
+                work.abandoned = true;
+                IOException failure = new IOException("abandoned");
+                // The writing thread may still be adding files while we delete; try again until it is gone.
+                for (int attempt = 0; attempt < DELETE_ATTEMPTS && Files.exists(work.staging); attempt++) {
+                    try {
+                        deleteRecursively(work.staging);
+                    } catch (IOException | RuntimeException raced) {
+                        // A file appeared or vanished under us; the next attempt sees the new state.
+                    }
+                }
+                cleanUp(null, work.createdParents, failure);
+            }
+            IN_PROGRESS.clear();
+        }
+    }
+
+    private static void refuseWhenShuttingDown(Path target) throws IOException {
+        if (shuttingDown) {
+            throw new IOException(target + ": not written: the program is stopping");
+        }
+    }
+
+    private static void installShutdownHook() {
+        if (hookInstalled) {
+            return;
+        }
+        Thread hook = new Thread(() -> {
+            synchronized (LOCK) {
+                shuttingDown = true;
+            }
+            abandonAll();
+        }, "orgsim-remove-partial-output");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            hookInstalled = true;
+        } catch (IllegalStateException alreadyStopping) {
+            shuttingDown = true;
         }
     }
 

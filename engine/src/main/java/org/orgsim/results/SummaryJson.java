@@ -1,5 +1,6 @@
 package org.orgsim.results;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.orgsim.model.Metric;
@@ -7,7 +8,9 @@ import org.orgsim.model.Metric;
 /**
  * The {@code summary.json} of the output contract. Its shape is what users script against, so keys
  * are only ever added: the contract's keys plus {@code description} and {@code seed} at the top
- * level. Variants appear in scenario order and metrics in {@link Metric} order.
+ * level, and {@code precision} after {@code replications} when the scenario asked for
+ * {@code replications: auto} ({@code replications} is then the number used). Variants appear in
+ * scenario order and metrics in {@link Metric} order.
  */
 final class SummaryJson {
     private SummaryJson() {
@@ -18,6 +21,9 @@ final class SummaryJson {
         root.put("scenario", results.scenarioName());
         root.put("description", results.description());
         root.put("replications", results.replications());
+        if (results.precision() != null) {
+            root.set("precision", precisionNode(results.precision()));
+        }
         root.put("weeks", results.weeks());
         root.put("seed", results.seed());
         root.put("baseline", results.baselineName());
@@ -26,6 +32,25 @@ final class SummaryJson {
             variants.set(variant.name(), variantNode(variant));
         }
         return root;
+    }
+
+    private static ObjectNode precisionNode(PrecisionOutcome outcome) {
+        ObjectNode node = Json.object();
+        ObjectNode target = node.putObject("target");
+        ArrayNode metrics = target.putArray("metrics");
+        outcome.target().metrics().forEach(metric -> metrics.add(metric.key()));
+        target.set("relativeHalfWidth", Json.number(outcome.target().relativeHalfWidth()));
+        target.set("absoluteHalfWidth", Json.number(outcome.target().absoluteHalfWidth()));
+        target.put("batch", outcome.target().batch());
+        target.put("minimum", outcome.target().minimum());
+        target.put("maximum", outcome.target().maximum());
+        node.put("met", outcome.met());
+        ObjectNode worst = node.putObject("worst");
+        worst.put("variant", outcome.worst().variant());
+        worst.put("metric", outcome.worst().metric().key());
+        worst.set("halfWidth", Json.number(outcome.worst().halfWidth()));
+        worst.set("allowed", Json.number(outcome.worst().allowed()));
+        return node;
     }
 
     private static ObjectNode variantNode(VariantResults variant) {

@@ -15,13 +15,16 @@ import org.orgsim.model.RunRecord;
  * order of their terms; a run that arrives early waits until its predecessors have been folded in.
  * When runs arrive in order, as the experiment promises, nothing ever waits and memory stays at the
  * accumulators, the final values and the events.
+ *
+ * <p>The number of replications may grow while runs come in ({@link #extendTo}), which is how
+ * {@code replications: auto} adds a batch after looking at the ones before it.
  */
 final class VariantAccumulator {
     private final String variant;
     private final int weeks;
-    private final int replications;
+    private int replications;
     private final RunningMoments[][] weekly;
-    private final double[][] finals;
+    private final List<double[]> finals;
     private final List<List<InterventionEvent>> events;
     private final SortedMap<Integer, RunRecord> waiting = new TreeMap<>();
     private int nextReplication;
@@ -36,8 +39,31 @@ final class VariantAccumulator {
                 week[metric] = new RunningMoments();
             }
         }
-        this.finals = new double[replications][];
+        this.finals = new ArrayList<>(replications);
         this.events = new ArrayList<>(replications);
+    }
+
+    /** Expects replications up to {@code count} - 1 from now on; never fewer than before. */
+    void extendTo(int count) {
+        if (count < replications) {
+            throw new IllegalArgumentException("variant '" + variant + "': cannot shrink from " + replications
+                    + " to " + count + " replications");
+        }
+        replications = count;
+    }
+
+    /** How many replications have been folded in so far (0..n-1, without gaps). */
+    int folded() {
+        return nextReplication;
+    }
+
+    /** The final value of {@code metric} in every replication folded in so far; a fresh array. */
+    double[] finalColumn(Metric metric) {
+        double[] column = new double[nextReplication];
+        for (int replication = 0; replication < nextReplication; replication++) {
+            column[replication] = finals.get(replication)[metric.ordinal()];
+        }
+        return column;
     }
 
     void accept(RunRecord run) {
@@ -80,9 +106,9 @@ final class VariantAccumulator {
 
     /** A fresh copy of the final values, [replication][metric ordinal]. */
     double[][] finalValues() {
-        double[][] copy = new double[replications][];
-        for (int replication = 0; replication < replications; replication++) {
-            copy[replication] = finals[replication].clone();
+        double[][] copy = new double[finals.size()][];
+        for (int replication = 0; replication < copy.length; replication++) {
+            copy[replication] = finals.get(replication).clone();
         }
         return copy;
     }
@@ -102,7 +128,7 @@ final class VariantAccumulator {
         for (Metric metric : Metric.all()) {
             finalRow[metric.ordinal()] = run.finalValue(metric);
         }
-        finals[nextReplication] = finalRow;
+        finals.add(finalRow);
         events.add(run.events());
         nextReplication++;
     }

@@ -156,6 +156,31 @@ public enum Parameter {
     LEAD_COST_FACTOR("cost.leadFactor", 1.3, 0, 20, "ratio", "cost of a team lead relative to a member"),
     MANAGER_COST_FACTOR("cost.managerFactor", 1.6, 0, 20, "ratio", "cost of a manager relative to a member"),
 
+    // --- Interventions (used only when a rule applies the corresponding action) ---
+    COACHING_HOURS("coaching.hoursPerWeek", 4, 0, 40, "hours/week",
+            "time a leader in a coaching program spends on it instead of work"),
+    COACHING_SKILL_GAIN("coaching.skillGainPerWeek", 0.05, 0, 1, "per week",
+            "leadership skill gained per coaching week, s += gain x (1 - s)"),
+    COACHING_INCLUSIVENESS_EFFECT("coaching.inclusivenessEffect", 0.3, 0, 1, "0-1 at full skill",
+            "extra inclusive leadership of a fully coached leader"),
+    COACHING_SUPPORT_EFFECT("coaching.supportEffect", 0.2, 0, 1, "0-1 at full skill",
+            "extra support to reports from a fully coached leader"),
+    LAYOFF_SAFETY_SHOCK_TEAM("layoff.safetyShockTeam", 0.15, 0, 1, "0-1",
+            "immediate drop of psychological safety in a team that loses people to a layoff"),
+    LAYOFF_SAFETY_SHOCK_OTHERS("layoff.safetyShockOthers", 0.05, 0, 1, "0-1",
+            "immediate drop of psychological safety elsewhere in the organization"),
+    AI_ROUTINE_SHARE("ai.routineShare", 0.3, 0, 1, "share of effort",
+            "share of work that is routine enough for AI support"),
+    AI_AUTOMATION("ai.automation", 0.4, 0, 1, "share", "share of routine effort AI support takes over"),
+    AI_EXCEPTION_REDUCTION("ai.exceptionReduction", 0.3, 0, 1, "share",
+            "fewer items need a decision when information is at hand"),
+    AI_DECISION_SPEEDUP("ai.decisionSpeedup", 0.3, 0, 0.95, "share", "decision time saved with AI decision support"),
+    AI_AUTONOMY_GAIN("ai.autonomyGain", 0.1, 0, 1, "0-1",
+            "autonomy gained in a hierarchical team when the information gap with the lead closes"),
+    AI_ADOPTION_WEEKS("ai.adoptionWeeks", 12, 1, 104, "weeks", "weeks until AI support has its full effect"),
+    RULES_MAX_FIRINGS_PER_WEEK("rules.maxFiringsPerWeek", 1000, 1, 1e7, "firings",
+            "rule firings allowed in one week before the run stops as a runaway loop"),
+
     // --- Simulation ---
     WARMUP_WEEKS("simulation.warmupWeeks", 52, 0, 520, "weeks",
             "weeks simulated before week 0 and left out of the results, so the start looks like a running organization");
@@ -188,7 +213,7 @@ public enum Parameter {
 
     /** True for parameters counted in whole weeks; the loader rejects fractions for them. */
     public boolean isWholeNumber() {
-        return this == WARMUP_WEEKS || this == VACANCY_WEEKS;
+        return this == WARMUP_WEEKS || this == VACANCY_WEEKS || this == RULES_MAX_FIRINGS_PER_WEEK;
     }
 
     public static Optional<Parameter> byKey(String key) {

@@ -12,20 +12,35 @@ import java.util.Optional;
  * @param name         scenario name (used for the default output folder)
  * @param description  free text
  * @param weeks        horizon; weeks 0..weeks are recorded, week 0 being the initial state
- * @param replications runs per variant
+ * @param replications runs per variant; with {@code replications: auto} the first batch
+ *                     ({@link Precision#minimum()}), the experiment deciding how many more
  * @param seed         master seed of every random stream
  * @param baseline     name of the variant the others are compared with
  * @param variants     at least one; the baseline among them
  * @param source       the scenario file, or null for scenarios built in code
  * @param sourceText   the file's exact text, copied into every output directory
+ * @param precision    the target of {@code replications: auto}, or null for a fixed number
+ * @param sweep        the parameter sweep to run besides the experiment, or null for none
+ * @param sensitivity  the sensitivity screening to run besides the experiment, or null for none
  */
 public record Scenario(String name, String description, int weeks, int replications, long seed,
-                       String baseline, List<Variant> variants, Path source, String sourceText) {
+                       String baseline, List<Variant> variants, Path source, String sourceText,
+                       Precision precision, Sweep sweep, Sensitivity sensitivity) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
         variants = List.copyOf(variants);
         sourceText = sourceText == null ? "" : sourceText;
+        if (precision != null && replications != precision.minimum()) {
+            throw new IllegalArgumentException("with replications: auto the first batch is precision.minimum ("
+                    + precision.minimum() + "), not " + replications);
+        }
+    }
+
+    /** A scenario with a fixed number of replications, no sweep and no sensitivity screening. */
+    public Scenario(String name, String description, int weeks, int replications, long seed, String baseline,
+                    List<Variant> variants, Path source, String sourceText) {
+        this(name, description, weeks, replications, seed, baseline, variants, source, sourceText, null, null, null);
     }
 
     public Variant baselineVariant() {
@@ -36,11 +51,25 @@ public record Scenario(String name, String description, int weeks, int replicati
         return variants.stream().filter(v -> v.name().equals(variantName)).findFirst();
     }
 
+    /** True for {@code replications: auto}: the experiment runs batches until {@link #precision()} is met. */
+    public boolean hasAutomaticReplications() {
+        return precision != null;
+    }
+
+    /** A fixed number of replications (as {@code --replications} asks), replacing {@code auto} if set. */
     public Scenario withReplications(int count) {
-        return new Scenario(name, description, weeks, count, seed, baseline, variants, source, sourceText);
+        return new Scenario(name, description, weeks, count, seed, baseline, variants, source, sourceText,
+                null, sweep, sensitivity);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, weeks, replications, newSeed, baseline, variants, source, sourceText);
+        return new Scenario(name, description, weeks, replications, newSeed, baseline, variants, source, sourceText,
+                precision, sweep, sensitivity);
+    }
+
+    /** The same scenario without its sweep and sensitivity screening: the experiment as declared. */
+    public Scenario withoutStudies() {
+        return new Scenario(name, description, weeks, replications, seed, baseline, variants, source, sourceText,
+                precision, null, null);
     }
 }

@@ -41,13 +41,13 @@ public final class ScenarioLoader {
     private static final int MAX_SPAN = 1000;
 
     private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "weeks", "replications",
-            "seed", "baseline", "organization", "work", "parameters", "variants");
+            "seed", "baseline", "organization", "work", "parameters", "variants", "precision", "sweep", "sensitivity");
     private static final List<String> ORGANIZATION_FIELDS = List.of("leadership", "formedWeeksAgo", "teams",
             "management");
     private static final List<String> TEAM_FIELDS = List.of("name", "size", "leadership", "formedWeeksAgo", "count");
     private static final List<String> LAYER_FIELDS = List.of("name", "span");
     private static final List<String> VARIANT_FIELDS = List.of("name", "description", "leadership", "organization",
-            "work", "parameters");
+            "work", "parameters", "rules");
 
     /** Scenario and variant names become folder names, so they must be safe on every file system. */
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -94,7 +94,23 @@ public final class ScenarioLoader {
         String name = folderName(root.field("name").required(FOLDER_NAME_RULE + ", e.g. name: merge-two-teams"));
         String description = optionalText(root.field("description"));
         int weeks = root.field("weeks").required("a whole number of weeks, e.g. weeks: 52").wholeNumber(1, MAX_WEEKS);
-        int replications = optionalWholeNumber(root.field("replications"), 1, MAX_REPLICATIONS, DEFAULT_REPLICATIONS);
+        YamlNode replicationsNode = root.field("replications");
+        YamlNode precisionNode = root.field("precision");
+        Precision precision = null;
+        int replications;
+        if (YamlStudies.isAuto(replicationsNode)) {
+            precision = YamlStudies.precision(precisionNode);
+            replications = precision.minimum();
+        } else {
+            if (replicationsNode.isText()) {
+                throw replicationsNode.mismatch("a whole number or auto");
+            }
+            replications = optionalWholeNumber(replicationsNode, 1, MAX_REPLICATIONS, DEFAULT_REPLICATIONS);
+            if (!precisionNode.isAbsent()) {
+                throw precisionNode.problem("is only used with replications: auto (replications is " + replications
+                        + "); write replications: auto, or remove precision");
+            }
+        }
         YamlNode seedNode = root.field("seed");
         long seed = seedNode.isAbsent() ? DEFAULT_SEED : seedNode.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
         OrganizationSpec organization = organization(root.field("organization")
@@ -102,10 +118,14 @@ public final class ScenarioLoader {
         ParameterSet parameters = YamlParameters.apply(ParameterSet.defaults(),
                 YamlParameters.read(root.field("work"), root.field("parameters")));
 
-        List<Variant> variants = variants(root.field("variants"), organization, parameters);
+        List<Variant> variants = variants(root.field("variants"), organization, parameters, sourceForMessages);
         String baseline = baseline(root.field("baseline"), variants);
+        YamlNode sweepNode = root.field("sweep");
+        Sweep sweep = sweepNode.isAbsent() ? null : YamlStudies.sweep(sweepNode);
+        YamlNode sensitivityNode = root.field("sensitivity");
+        Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode);
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, sourceForMessages,
-                yamlText);
+                yamlText, precision, sweep, sensitivity);
     }
 
     private static OrganizationSpec organization(YamlNode node) {
@@ -181,7 +201,8 @@ public final class ScenarioLoader {
         return layers;
     }
 
-    private static List<Variant> variants(YamlNode node, OrganizationSpec organization, ParameterSet parameters) {
+    private static List<Variant> variants(YamlNode node, OrganizationSpec organization, ParameterSet parameters,
+                                          Path scenarioFile) {
         if (node.isAbsent()) {
             return List.of(new Variant(DEFAULT_VARIANT_NAME, "", organization, parameters, List.of()));
         }
@@ -200,14 +221,14 @@ public final class ScenarioLoader {
                 throw nameNode.problem("repeats the variant name \"" + name + "\" of " + earlier
                         + "; variant names must be unique");
             }
-            variants.add(variant(entry, name, organization, parameters));
+            variants.add(variant(entry, name, organization, parameters, scenarioFile));
         }
         return variants;
     }
 
     /** Resolution order: defaults, then the scenario's overrides, then the variant's own. */
     private static Variant variant(YamlNode entry, String name, OrganizationSpec scenarioOrganization,
-                                   ParameterSet scenarioParameters) {
+                                   ParameterSet scenarioParameters, Path scenarioFile) {
         String description = optionalText(entry.field("description"));
         YamlNode leadershipNode = entry.field("leadership");
         LeadershipStyle leadership = leadershipNode.isAbsent() ? null : leadership(leadershipNode);
@@ -220,7 +241,8 @@ public final class ScenarioLoader {
         }
         ParameterSet parameters = YamlParameters.apply(scenarioParameters,
                 YamlParameters.read(entry.field("work"), entry.field("parameters")));
-        return new Variant(name, description, organization, parameters, List.of());
+        List<String> rules = YamlRuleFiles.read(entry.field("rules"), scenarioFile);
+        return new Variant(name, description, organization, parameters, rules);
     }
 
     private static String baseline(YamlNode node, List<Variant> variants) {

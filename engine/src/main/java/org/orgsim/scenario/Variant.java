@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param description  free text shown in reports (may be empty)
  * @param organization the organization this variant starts from
  * @param parameters   every parameter's value in this variant
- * @param rules        rule files of this variant, relative to the scenario file (rules issue)
+ * @param rules        rule files of this variant (.drl, .dslr, .csv, .xlsx), each an existing file's
+ *                     normalized path: as written when it exists relative to the working directory,
+ *                     otherwise resolved against the scenario file's directory
  */
 public record Variant(String name, String description, OrganizationSpec organization,
                       ParameterSet parameters, List<String> rules) {
@@ -21,5 +23,10 @@ public record Variant(String name, String description, OrganizationSpec organiza
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(parameters, "parameters");
         rules = List.copyOf(rules);
+    }
+
+    /** The same variant with other parameter values, as a sweep point or design point runs it. */
+    public Variant withParameters(ParameterSet newParameters) {
+        return new Variant(name, description, organization, newParameters, rules);
     }
 }

@@ -50,6 +50,15 @@ final class YamlNode {
         return new ScenarioException(file + ": " + subject + " " + problem);
     }
 
+    /**
+     * A problem told as a sentence of its own after the path, {@code file: path: text}, for
+     * messages that start with the value rather than with a verb ({@code rules[0]: x.drl not found}).
+     */
+    ScenarioException statement(String text) {
+        String subject = path.isRoot() ? "the document" : path.toString();
+        return new ScenarioException(file + ": " + subject + ": " + text);
+    }
+
     /** The node's value has the wrong type or is not one of the allowed values. */
     ScenarioException mismatch(String expectation) {
         return problem("must be " + expectation + ", was " + describeValue());
@@ -136,6 +145,16 @@ final class YamlNode {
             throw problem("must be <= " + max + ", was " + format(number));
         }
         return number.longValueExact();
+    }
+
+    /** A number within {@code min..max}, bounds included. */
+    double number(double min, double max) {
+        String range = "between " + format(min) + " and " + format(max);
+        BigDecimal number = exactNumber("a number " + range);
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw problem("must be " + range + ", was " + format(number));
+        }
+        return number.doubleValue();
     }
 
     /** The number exactly as written, so that range checks and messages never round. */

@@ -70,23 +70,40 @@ final class YamlParameters {
 
     private void readValue(YamlNode node, String key, String sectionPrefix, List<String> candidates) {
         Parameter parameter = Parameter.byKey(key).orElseThrow(() -> unknown(node, key, sectionPrefix, candidates));
-        String range = "between " + YamlNode.format(parameter.min()) + " and " + YamlNode.format(parameter.max());
-        String kind = parameter.isWholeNumber() ? "a whole number" : "a number";
-        node.required(kind + " " + range + ", default " + YamlNode.format(parameter.defaultValue()));
-        BigDecimal number = node.exactNumber(kind + " " + range);
-        if (parameter.isWholeNumber() && !YamlNode.isWhole(number)) {
-            throw node.mismatch(kind);
-        }
-        if (number.compareTo(BigDecimal.valueOf(parameter.min())) < 0
-                || number.compareTo(BigDecimal.valueOf(parameter.max())) > 0) {
-            throw node.problem("must be " + range + ", was " + YamlNode.format(number));
-        }
+        double value = value(node, parameter);
         YamlPath first = setAt.putIfAbsent(parameter, node.path());
         if (first != null) {
             throw node.problem("sets " + parameter.key() + " a second time (first at " + first
                     + "); set each parameter once per level");
         }
-        values.put(parameter, number.doubleValue());
+        values.put(parameter, value);
+    }
+
+    /**
+     * The parameter a full key names, as sweeps and sensitivity screening write them; an unknown
+     * key is an error at {@code node} with the closest known key.
+     */
+    static Parameter parameter(YamlNode node, String key) {
+        return Parameter.byKey(key).orElseThrow(() -> unknown(node, key, "", ALL_KEYS));
+    }
+
+    /** The node's value for {@code parameter}: a number within the parameter's range, whole if it must be. */
+    static double value(YamlNode node, Parameter parameter) {
+        String kind = parameter.isWholeNumber() ? "a whole number" : "a number";
+        node.required(kind + " " + range(parameter) + ", default " + YamlNode.format(parameter.defaultValue()));
+        BigDecimal number = node.exactNumber(kind + " " + range(parameter));
+        if (parameter.isWholeNumber() && !YamlNode.isWhole(number)) {
+            throw node.mismatch(kind);
+        }
+        if (number.compareTo(BigDecimal.valueOf(parameter.min())) < 0
+                || number.compareTo(BigDecimal.valueOf(parameter.max())) > 0) {
+            throw node.problem("must be " + range(parameter) + ", was " + YamlNode.format(number));
+        }
+        return number.doubleValue();
+    }
+
+    static String range(Parameter parameter) {
+        return "between " + YamlNode.format(parameter.min()) + " and " + YamlNode.format(parameter.max());
     }
 
     private static ScenarioException unknown(YamlNode node, String key, String sectionPrefix,

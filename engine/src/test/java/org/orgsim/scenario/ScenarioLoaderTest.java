@@ -50,9 +50,12 @@ class ScenarioLoaderTest {
 
     static Stream<Arguments> badScenarios() {
         return Stream.of(
-                bad("unknown top-level field", MINIMAL + "rules: [a.drl]\n",
-                        PREFIX + "rules is not a known field (known fields: name, description, weeks, replications, "
-                                + "seed, baseline, organization, work, parameters, variants)"),
+                bad("unknown top-level field", MINIMAL + "colour: blue\n",
+                        PREFIX + "colour is not a known field (known fields: name, description, weeks, replications, "
+                                + "seed, baseline, organization, work, parameters, variants, precision, sweep, "
+                                + "sensitivity)"),
+                bad("rules are per variant, not per scenario", MINIMAL + "rules: [a.drl]\n",
+                        PREFIX + "rules is not a known field (known fields: "),
                 bad("unknown team field with suggestion", MINIMAL.replace("size: 8", "sise: 8"),
                         PREFIX + "organization.teams[0].sise is not a known field (did you mean 'size'? known fields: "
                                 + "name, size, leadership, formedWeeksAgo, count)"),
@@ -71,7 +74,9 @@ class ScenarioLoaderTest {
                 bad("map for teams", "name: x\nweeks: 52\norganization:\n  teams:\n    alpha: 8\n",
                         PREFIX + "organization.teams must be a list of teams"),
                 bad("string for replications", MINIMAL + "replications: many\n",
-                        PREFIX + "replications must be a whole number, was \"many\""),
+                        PREFIX + "replications must be a whole number or auto, was \"many\""),
+                bad("zero replications", MINIMAL + "replications: 0\n",
+                        PREFIX + "replications must be >= 1, was 0"),
                 bad("boolean for weeks", MINIMAL.replace("weeks: 52", "weeks: yes"),
                         PREFIX + "weeks must be a whole number, was true"),
                 bad("number for name", MINIMAL.replace("name: minimal", "name: 2024"),
@@ -106,9 +111,11 @@ class ScenarioLoaderTest {
                         PREFIX + "variants[2].name repeats the variant name \"a\" of variants[0]"),
                 bad("empty variant list", MINIMAL + "variants: []\n",
                         PREFIX + "variants must list at least one variant"),
-                bad("unknown variant field", MINIMAL + "variants:\n  - name: a\n    rules: [x.drl]\n",
-                        PREFIX + "variants[0].rules is not a known field (known fields: name, description, "
-                                + "leadership, organization, work, parameters)"),
+                bad("unknown variant field", MINIMAL + "variants:\n  - name: a\n    colour: blue\n",
+                        PREFIX + "variants[0].colour is not a known field (known fields: name, description, "
+                                + "leadership, organization, work, parameters, rules)"),
+                bad("misspelt variant rules", MINIMAL + "variants:\n  - name: a\n    rule: [x.drl]\n",
+                        PREFIX + "variants[0].rule is not a known field (did you mean 'rules'?"),
                 bad("unknown baseline", MINIMAL + "baseline: base\nvariants:\n  - name: current\n  - name: merged\n",
                         PREFIX + "baseline must be the name of a variant (current, merged), was \"base\""),
                 bad("baseline without variants", MINIMAL + "baseline: current\n",

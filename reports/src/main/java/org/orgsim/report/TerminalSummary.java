@@ -26,7 +26,27 @@ public final class TerminalSummary {
                 results.weeks(), results.baselineName()));
         section(text, "Human impact", Metric.Group.HUMAN, results);
         section(text, "Efficiency impact", Metric.Group.EFFICIENCY, results);
+        interventions(text, results);
         return text.toString();
+    }
+
+    /** How often each rule acted, per variant: total over all runs and the mean per run. */
+    private static void interventions(StringBuilder text, Results results) {
+        StringBuilder lines = new StringBuilder();
+        for (VariantResults variant : results.variants()) {
+            java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+            for (int replication = 0; replication < variant.replications(); replication++) {
+                for (var event : variant.events(replication)) {
+                    byRule.merge(event.rule(), 1, Integer::sum);
+                }
+            }
+            byRule.forEach((rule, count) -> lines.append(String.format(Locale.ROOT, "  %-20s %-55s %6d  (%.2f per run)%n",
+                    clip(variant.name(), 20), clip(rule, 55), count, (double) count / variant.replications())));
+        }
+        if (lines.length() > 0) {
+            text.append(System.lineSeparator()).append("Interventions applied (variant, rule, times over all runs)")
+                    .append(System.lineSeparator()).append(lines);
+        }
     }
 
     private static void section(StringBuilder text, String title, Metric.Group group, Results results) {

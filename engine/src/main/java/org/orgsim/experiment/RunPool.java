@@ -1,0 +1,74 @@
+package org.orgsim.experiment;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.orgsim.model.RunRecord;
+
+/**
+ * Worker threads that run simulation jobs in parallel and hand the results back strictly in job
+ * order, on the calling thread. Results folded in that order are the same bits whatever the number
+ * of threads. Only a bounded window of jobs is in flight, so memory does not grow with the number
+ * of jobs.
+ */
+final class RunPool implements AutoCloseable {
+    /** Receives the result of job {@code index}; jobs arrive in index order. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(int index, RunRecord run);
+    }
+
+    private final ExecutorService pool;
+    private final int window;
+
+    RunPool(int threads) {
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "orgsim-run-" + threadNumber.incrementAndGet());
+            // Daemon threads: an interrupted program must not wait for runs nobody will look at.
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.window = Math.max(2, threads * 4);
+    }
+
+    /** Runs jobs 0..count-1 and hands each result to {@code sink} in that order, then to {@code progress}. */
+    void run(int count, IntFunction<Callable<RunRecord>> job, Sink sink, Progress progress)
+            throws InterruptedException {
+        ArrayDeque<Future<RunRecord>> inFlight = new ArrayDeque<>();
+        int submitted = 0;
+        for (int delivered = 0; delivered < count; delivered++) {
+            while (submitted < count && inFlight.size() < window) {
+                inFlight.add(pool.submit(job.apply(submitted)));
+                submitted++;
+            }
+            sink.accept(delivered, await(inFlight.poll()));
+            progress.runFinished();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static RunRecord await(Future<RunRecord> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException failure) {
+            Throwable cause = failure.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a simulation run failed", cause);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.orgsim.model;
+
+import java.util.List;
+
+/**
+ * What decides the interventions of one run: given this week's facts, the actions to apply. The
+ * rules package implements it with a Drools session; the model depends only on this interface.
+ */
+public interface InterventionPolicy extends AutoCloseable {
+    List<ActionRequest> decide(WeeklyFacts facts);
+
+    /** Releases the session; called once when the run ends, also when it fails. */
+    @Override
+    void close();
+}

@@ -1,0 +1,200 @@
+package org.orgsim.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.orgsim.scenario.Parameter;
+
+/**
+ * Applies the actions rules ask for, each with its mechanistic consequence, and describes the
+ * effect for the audit trail. An action that changes nothing (a WIP limit that is already set)
+ * returns no event, so the trail lists what actually happened. Structural changes (merging,
+ * splitting, layers) are delegated to {@link Reorganization}.
+ */
+final class Interventions {
+    private final OrgModel model;
+    private final Reorganization reorganization;
+
+    Interventions(OrgModel model) {
+        this.model = model;
+        this.reorganization = new Reorganization(model);
+    }
+
+    InterventionEvent apply(ActionRequest request) {
+        try {
+            String detail = switch (request.type()) {
+                case MERGE_TEAMS -> reorganization.merge(team(request.target()), team(request.argument()));
+                case SPLIT_TEAM -> reorganization.split(team(request.target()), request.argument());
+                case MOVE_PERSON -> reorganization.move(person(request.target()), team(request.argument()));
+                case SET_LEADERSHIP -> reorganization.setLeadership(team(request.target()), request.argument());
+                case ADD_MANAGEMENT_LAYER -> reorganization.addLayer(request.target(), (int) request.amount());
+                case REMOVE_MANAGEMENT_LAYER -> reorganization.removeLayer(request.target());
+                case PROMOTE -> reorganization.promote(person(request.target()));
+                case HIRE -> hire(team(request.target()), (int) request.amount());
+                case LAY_OFF -> layOff(team(request.target()), (int) request.amount());
+                case FREEZE_HIRING -> freezeHiring(request.amount() != 0);
+                case COACH_LEADERS -> forTeams(request.target(), team -> coach(team, (int) request.amount()));
+                case SET_DEMAND -> forTeams(request.target(), team -> setDemand(team, request.amount()));
+                case SET_WIP_LIMIT -> forTeams(request.target(), team -> setWipLimit(team, (int) request.amount()));
+                case GRANT_RECOVERY_LEAVE -> forTeams(request.target(), team -> recoveryLeave(team, (int) request.amount()));
+                case ADOPT_AI_SUPPORT -> forTeams(request.target(), this::adoptAi);
+            };
+            if (detail == null) {
+                return null;
+            }
+            String target = request.argument().isEmpty() || request.type() == ActionType.SET_LEADERSHIP
+                    || request.type() == ActionType.SPLIT_TEAM ? request.target() : request.target() + "," + request.argument();
+            return new InterventionEvent(model.week, request.rule(), request.type().methodName(), target, detail);
+        } catch (IllegalArgumentException problem) {
+            throw new InterventionException("rule '" + request.rule() + "' in week " + model.week + ": "
+                    + request.type().methodName() + ": " + problem.getMessage());
+        }
+    }
+
+    Team team(String name) {
+        for (Team team : model.organization.teams) {
+            if (team.name.equals(name)) {
+                return team;
+            }
+        }
+        List<String> names = model.organization.teams.stream().map(team -> team.name).toList();
+        throw new IllegalArgumentException("no team named '" + name + "' (teams now: " + String.join(", ", names) + ")");
+    }
+
+    private Person person(String id) {
+        for (Person person : model.organization.staff) {
+            if (person.id.equals(id) && person.employed) {
+                return person;
+            }
+        }
+        throw new IllegalArgumentException("no person with id '" + id + "' works here now");
+    }
+
+    /** Applies to one team, or to every team when the target is "*". */
+    private String forTeams(String target, java.util.function.Function<Team, String> action) {
+        List<Team> teams = target.equals("*") ? new ArrayList<>(model.organization.teams) : List.of(team(target));
+        List<String> effects = new ArrayList<>();
+        for (Team team : teams) {
+            String effect = action.apply(team);
+            if (effect != null) {
+                effects.add(teams.size() > 1 ? team.name + ": " + effect : effect);
+            }
+        }
+        return effects.isEmpty() ? null : String.join("; ", effects);
+    }
+
+    private String hire(Team team, int people) {
+        require(people >= 1, "the number of people to hire must be at least 1, was " + people);
+        int fillWeek = model.week + (int) model.parameters.get(Parameter.VACANCY_WEEKS);
+        for (int index = 0; index < people; index++) {
+            team.memberVacancies.add(fillWeek);
+        }
+        return people + " vacancies opened, filled from week " + fillWeek + (model.hiringFrozen ? " once the hiring freeze ends" : "");
+    }
+
+    /**
+     * A layoff: the most recently hired members go first (last in, first out). It shocks
+     * psychological safety: strongly in the team, mildly everywhere else.
+     */
+    private String layOff(Team team, int people) {
+        require(people >= 1, "the number of people to lay off must be at least 1, was " + people);
+        List<Person> candidates = new ArrayList<>(team.members);
+        candidates.sort(Comparator.comparingInt((Person person) -> person.tenureWeeks(model.week)));
+        int leaving = Math.min(people, candidates.size());
+        if (leaving == 0) {
+            return null;
+        }
+        for (Person person : candidates.subList(0, leaving)) {
+            model.depart(person, false);
+        }
+        double teamShock = model.parameters.get(Parameter.LAYOFF_SAFETY_SHOCK_TEAM);
+        double otherShock = model.parameters.get(Parameter.LAYOFF_SAFETY_SHOCK_OTHERS);
+        for (Person person : model.organization.staff) {
+            if (person.employed) {
+                person.safety = Math.max(0, person.safety - (person.team == team ? teamShock : otherShock));
+            }
+        }
+        return String.format(Locale.ROOT, "laid off %d of %d members (shortest tenure first); psychological safety -%.2f in the team, -%.2f elsewhere",
+                leaving, team.members.size() + leaving, teamShock, otherShock);
+    }
+
+    private String freezeHiring(boolean frozen) {
+        if (model.hiringFrozen == frozen) {
+            return null;
+        }
+        model.hiringFrozen = frozen;
+        return frozen ? "hiring frozen: vacancies stay open" : "hiring freeze lifted";
+    }
+
+    /** Leads (or, in a self-managing team, every member) join a coaching program for some weeks. */
+    private String coach(Team team, int weeks) {
+        require(weeks >= 1, "coaching must last at least 1 week, was " + weeks);
+        List<Person> coached = team.lead() != null ? List.of(team.lead())
+                : team.style == org.orgsim.scenario.LeadershipStyle.HORIZONTAL ? team.members : List.of();
+        int started = 0;
+        for (Person person : coached) {
+            if (person.coachingWeeksLeft == 0 && person.leadershipSkill == 0) {
+                person.coachingWeeksLeft = weeks;
+                started++;
+            }
+        }
+        if (started == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%d %s start %d weeks of coaching at %.1f hours a week", started,
+                started == 1 ? "leader" : "people", weeks, model.parameters.get(Parameter.COACHING_HOURS));
+    }
+
+    private String setDemand(Team team, double factor) {
+        require(factor >= 0 && factor <= 10, "the demand factor must be between 0 and 10, was " + factor);
+        if (team.demandFactor == factor) {
+            return null;
+        }
+        double before = team.demandFactor;
+        team.demandFactor = factor;
+        return String.format(Locale.ROOT, "work arriving x%.2f (was x%.2f)", factor, before);
+    }
+
+    private String setWipLimit(Team team, int items) {
+        require(items >= 0, "the WIP limit must be 0 (none) or more items, was " + items);
+        if (team.wipLimit == items) {
+            return null;
+        }
+        team.wipLimit = items;
+        return items == 0 ? "WIP limit removed" : "work in progress capped at " + items + " items";
+    }
+
+    /** People with burnout complaints get weeks of leave to recover (not counted as sickness). */
+    private String recoveryLeave(Team team, int weeks) {
+        require(weeks >= 1, "recovery leave must last at least 1 week, was " + weeks);
+        int granted = 0;
+        List<Person> people = new ArrayList<>(team.members);
+        if (team.lead() != null) {
+            people.add(team.lead());
+        }
+        for (Person person : people) {
+            if (person.hasBurnoutComplaints() && !person.onLongLeave()) {
+                person.recoveryLeaveWeeksLeft = weeks;
+                person.sickDaysLeft = 0;
+                granted++;
+            }
+        }
+        return granted == 0 ? null : granted + " people with burnout complaints get " + weeks + " weeks of recovery leave";
+    }
+
+    private String adoptAi(Team team) {
+        if (team.aiAdoptedWeek != Integer.MAX_VALUE) {
+            return null;
+        }
+        team.aiAdoptedWeek = model.week;
+        return String.format(Locale.ROOT, "AI decision support adopted; full effect after %.0f weeks",
+                model.parameters.get(Parameter.AI_ADOPTION_WEEKS));
+    }
+
+    static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

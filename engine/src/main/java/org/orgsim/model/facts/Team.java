@@ -1,0 +1,120 @@
+package org.orgsim.model.facts;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A team as rules see it this week: its structure and its current metrics, with a short history so
+ * that a rule can say "for 4 weeks" ({@code weeksAbove("burnout_rate", 0.30) >= 4}). Immutable;
+ * rules change the organization only through the action API.
+ */
+public final class Team {
+    /** Weekly team metrics kept for {@link #weeksAbove} and {@link #weeksBelow}, newest first. */
+    public static final List<String> HISTORY_METRICS = List.of("burnout_rate", "stress", "engagement",
+            "psych_safety", "cohesion", "backlog", "throughput", "sick_leave", "decision_latency");
+
+    private final String name;
+    private final String leadership;
+    private final int headcount;
+    private final int members;
+    private final boolean leadVacant;
+    private final String manager;
+    private final int weeksSinceFormed;
+    private final int wipLimit;
+    private final boolean aiSupport;
+    private final boolean coached;
+    private final double demandFactor;
+    private final double[][] history;
+    private final int historyLength;
+
+    public Team(String name, String leadership, int headcount, int members, boolean leadVacant, String manager,
+                int weeksSinceFormed, int wipLimit, boolean aiSupport, boolean coached, double demandFactor,
+                double[][] history, int historyLength) {
+        this.name = name;
+        this.leadership = leadership;
+        this.headcount = headcount;
+        this.members = members;
+        this.leadVacant = leadVacant;
+        this.manager = manager;
+        this.weeksSinceFormed = weeksSinceFormed;
+        this.wipLimit = wipLimit;
+        this.aiSupport = aiSupport;
+        this.coached = coached;
+        this.demandFactor = demandFactor;
+        this.history = history;
+        this.historyLength = historyLength;
+    }
+
+    public String getName() { return name; }
+    /** "hierarchical" or "horizontal". */
+    public String getLeadership() { return leadership; }
+    public boolean isHierarchical() { return leadership.equals("hierarchical"); }
+    public int getHeadcount() { return headcount; }
+    /** Members, not counting a lead. */
+    public int getMembers() { return members; }
+    public boolean isLeadVacant() { return leadVacant; }
+    /** Id of the management position above the team, or "" at the top. */
+    public String getManager() { return manager; }
+    public int getWeeksSinceFormed() { return weeksSinceFormed; }
+    /** Work-in-progress limit in items, 0 when there is none. */
+    public int getWipLimit() { return wipLimit; }
+    public boolean isAiSupport() { return aiSupport; }
+    /** True when the team's lead is in, or has finished, a coaching program. */
+    public boolean isCoached() { return coached; }
+    public double getDemandFactor() { return demandFactor; }
+
+    public double getBurnoutRate() { return current("burnout_rate"); }
+    public double getStress() { return current("stress"); }
+    public double getEngagement() { return current("engagement"); }
+    public double getPsychSafety() { return current("psych_safety"); }
+    public double getCohesion() { return current("cohesion"); }
+    public double getBacklog() { return current("backlog"); }
+    public double getThroughput() { return current("throughput"); }
+    public double getSickLeave() { return current("sick_leave"); }
+    public double getDecisionLatency() { return current("decision_latency"); }
+
+    /** This week's value of a team metric (one of {@link #HISTORY_METRICS}). */
+    public double current(String metric) {
+        return history[index(metric)][0];
+    }
+
+    /** The value {@code weeksAgo} weeks ago (0 = this week), or NaN before the record starts. */
+    public double value(String metric, int weeksAgo) {
+        return weeksAgo < historyLength ? history[index(metric)][weeksAgo] : Double.NaN;
+    }
+
+    /** How many consecutive weeks, up to and including this one, the metric has been above the threshold. */
+    public int weeksAbove(String metric, double threshold) {
+        double[] values = history[index(metric)];
+        int weeks = 0;
+        while (weeks < historyLength && values[weeks] > threshold) {
+            weeks++;
+        }
+        return weeks;
+    }
+
+    /** How many consecutive weeks, up to and including this one, the metric has been below the threshold. */
+    public int weeksBelow(String metric, double threshold) {
+        double[] values = history[index(metric)];
+        int weeks = 0;
+        while (weeks < historyLength && values[weeks] < threshold) {
+            weeks++;
+        }
+        return weeks;
+    }
+
+    private static int index(String metric) {
+        int index = HISTORY_METRICS.indexOf(metric);
+        if (index < 0) {
+            throw new IllegalArgumentException("no team metric '" + metric + "' (team metrics: "
+                    + String.join(", ", HISTORY_METRICS) + ")");
+        }
+        return index;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Team(%s, %s, %d people, burnout %.2f)", name, leadership, headcount,
+                getBurnoutRate());
+    }
+}

@@ -1,0 +1,156 @@
+package org.orgsim.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.orgsim.model.ActionRequest;
+import org.orgsim.model.ActionType;
+import org.orgsim.model.WeeklyFacts;
+
+/**
+ * The action API: the only way rules change the organization. Rules reach it as the global
+ * {@code actions}; each call is checked against this week's facts at once (so a misspelt team
+ * name fails inside the rule that wrote it) and queued; the engine applies the queue after the
+ * rules phase and logs every effect with the rule's name. Where an action takes a team, "*"
+ * means every team.
+ */
+public final class Actions {
+    private final List<ActionRequest> requested = new ArrayList<>();
+    private WeeklyFacts facts;
+    private String currentRule = "";
+
+    void beginWeek(WeeklyFacts weekFacts) {
+        this.facts = weekFacts;
+        this.requested.clear();
+    }
+
+    void setCurrentRule(String rule) {
+        this.currentRule = rule;
+    }
+
+    List<ActionRequest> requested() {
+        return List.copyOf(requested);
+    }
+
+    /** Merges team {@code absorbed} into team {@code into}: one team under {@code into}'s lead. */
+    public void mergeTeams(String into, String absorbed) {
+        add(ActionType.MERGE_TEAMS, team(into), team(absorbed), 0);
+    }
+
+    /** Splits half of a team's members off into a new team named {@code newTeam}. */
+    public void splitTeam(String team, String newTeam) {
+        add(ActionType.SPLIT_TEAM, team(team), newTeam, 0);
+    }
+
+    /** Moves a member (by pseudonymous id) to another team. */
+    public void movePerson(String personId, String team) {
+        add(ActionType.MOVE_PERSON, person(personId), team(team), 0);
+    }
+
+    /** Changes a team's leadership style: "hierarchical" or "horizontal". */
+    public void setLeadership(String team, String style) {
+        String normalized = style.toLowerCase(Locale.ROOT);
+        if (!normalized.equals("hierarchical") && !normalized.equals("horizontal")) {
+            throw new IllegalArgumentException("setLeadership: style must be hierarchical or horizontal, was '" + style + "'");
+        }
+        add(ActionType.SET_LEADERSHIP, team(team), normalized, 0);
+    }
+
+    /** Adds a management level directly above the teams, each new manager overseeing {@code span} units. */
+    public void addManagementLayer(String level, int span) {
+        positive("addManagementLayer: span", span);
+        add(ActionType.ADD_MANAGEMENT_LAYER, level, "", span);
+    }
+
+    /** Removes a management level: its units report one level up; its managers leave. */
+    public void removeManagementLayer(String level) {
+        if (facts.levels().stream().noneMatch(existing -> existing.getName().equals(level))) {
+            throw new IllegalArgumentException("removeManagementLayer: no level named '" + level + "'");
+        }
+        add(ActionType.REMOVE_MANAGEMENT_LAYER, level, "", 0);
+    }
+
+    /** Promotes a member into the nearest vacant position above them. */
+    public void promote(String personId) {
+        add(ActionType.PROMOTE, person(personId), "", 0);
+    }
+
+    /** Opens vacancies in a team, filled after the hiring lag. */
+    public void hire(String team, int people) {
+        positive("hire: people", people);
+        add(ActionType.HIRE, team(team), "", people);
+    }
+
+    /** Lays off members of a team, shortest tenure first; shocks psychological safety. */
+    public void layOff(String team, int people) {
+        positive("layOff: people", people);
+        add(ActionType.LAY_OFF, team(team), "", people);
+    }
+
+    /** Freezes hiring (vacancies stay open) or lifts the freeze. */
+    public void freezeHiring(boolean frozen) {
+        add(ActionType.FREEZE_HIRING, "organization", "", frozen ? 1 : 0);
+    }
+
+    /** Puts a team's lead (all members of a self-managing team) in a coaching program of some weeks. */
+    public void coachLeaders(String team, int weeks) {
+        positive("coachLeaders: weeks", weeks);
+        add(ActionType.COACH_LEADERS, teamOrAll(team), "", weeks);
+    }
+
+    /** Scales the work arriving at a team (1 = as in the scenario). */
+    public void setDemand(String team, double factor) {
+        if (!(factor >= 0 && factor <= 10)) {
+            throw new IllegalArgumentException("setDemand: factor must be between 0 and 10, was " + factor);
+        }
+        add(ActionType.SET_DEMAND, teamOrAll(team), "", factor);
+    }
+
+    /** Caps a team's work in progress at {@code items} (0 removes the cap). */
+    public void setWipLimit(String team, int items) {
+        if (items < 0) {
+            throw new IllegalArgumentException("setWipLimit: items must be 0 or more, was " + items);
+        }
+        add(ActionType.SET_WIP_LIMIT, teamOrAll(team), "", items);
+    }
+
+    /** Gives the team's people with burnout complaints {@code weeks} of recovery leave. */
+    public void grantRecoveryLeave(String team, int weeks) {
+        positive("grantRecoveryLeave: weeks", weeks);
+        add(ActionType.GRANT_RECOVERY_LEAVE, teamOrAll(team), "", weeks);
+    }
+
+    /** Adopts AI decision support in a team: less routine work, faster decisions, smaller information gap. */
+    public void adoptAiSupport(String team) {
+        add(ActionType.ADOPT_AI_SUPPORT, teamOrAll(team), "", 0);
+    }
+
+    private void add(ActionType type, String target, String argument, double amount) {
+        requested.add(new ActionRequest(currentRule, type, target, argument, amount));
+    }
+
+    private String teamOrAll(String name) {
+        return name.equals("*") ? name : team(name);
+    }
+
+    private String team(String name) {
+        if (facts.teams().stream().noneMatch(team -> team.getName().equals(name))) {
+            List<String> names = facts.teams().stream().map(org.orgsim.model.facts.Team::getName).toList();
+            throw new IllegalArgumentException("unknown team '" + name + "' (teams this week: " + String.join(", ", names) + ")");
+        }
+        return name;
+    }
+
+    private String person(String id) {
+        if (facts.people().stream().noneMatch(person -> person.getId().equals(id))) {
+            throw new IllegalArgumentException("unknown person id '" + id + "'");
+        }
+        return id;
+    }
+
+    private static void positive(String what, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1, was " + value);
+        }
+    }
+}

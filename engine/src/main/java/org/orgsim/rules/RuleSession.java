@@ -1,0 +1,82 @@
+package org.orgsim.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.orgsim.model.ActionRequest;
+import org.orgsim.model.InterventionException;
+import org.orgsim.model.InterventionPolicy;
+import org.orgsim.model.WeeklyFacts;
+
+/**
+ * One replication's Drools session. Each week it replaces last week's facts with this week's,
+ * fires the rules with a firing limit (a rule set that keeps firing is a runaway loop, not a
+ * policy), and hands the queued actions to the engine. A rule that throws stops the run with a
+ * message naming the rule and the week.
+ */
+final class RuleSession implements InterventionPolicy {
+    private final KieSession session;
+    private final Actions actions = new Actions();
+    private final int maxFiringsPerWeek;
+    private final String variant;
+    private final Map<String, Integer> firingsThisWeek = new HashMap<>();
+    private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
+
+    RuleSession(RuleBook book, int maxFiringsPerWeek, String variant) {
+        this.session = book.base().newKieSession();
+        this.maxFiringsPerWeek = maxFiringsPerWeek;
+        this.variant = variant;
+        session.setGlobal("actions", actions);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                String rule = event.getMatch().getRule().getName();
+                actions.setCurrentRule(rule);
+                firingsThisWeek.merge(rule, 1, Integer::sum);
+            }
+        });
+    }
+
+    @Override
+    public List<ActionRequest> decide(WeeklyFacts facts) {
+        int week = facts.week().getNumber();
+        for (FactHandle handle : handles) {
+            session.delete(handle);
+        }
+        handles.clear();
+        firingsThisWeek.clear();
+        actions.beginWeek(facts);
+        handles.add(session.insert(facts.week()));
+        handles.add(session.insert(facts.organization()));
+        facts.teams().forEach(team -> handles.add(session.insert(team)));
+        facts.people().forEach(person -> handles.add(session.insert(person)));
+        facts.levels().forEach(level -> handles.add(session.insert(level)));
+        int fired;
+        try {
+            fired = session.fireAllRules(maxFiringsPerWeek + 1);
+        } catch (ConsequenceException failure) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            throw new InterventionException("rule '" + failure.getMatch().getRule().getName() + "' failed in week " + week
+                    + " of variant '" + variant + "': " + cause.getMessage(), cause);
+        } catch (RuntimeException failure) {
+            throw new InterventionException("the rules of variant '" + variant + "' failed in week " + week + ": " + failure.getMessage(), failure);
+        }
+        if (fired > maxFiringsPerWeek) {
+            String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+            throw new InterventionException("rule '" + loudest + "' fired more than " + maxFiringsPerWeek
+                    + " times in week " + week + " of variant '" + variant + "' (a runaway loop?); "
+                    + "the limit is the parameter rules.maxFiringsPerWeek");
+        }
+        return actions.requested();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,62 @@
+package org.orgsim.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule file of the library compiles and holds exactly the rules it is expected to hold:
+ * Drools can silently build an empty rule base, so presence is checked by name.
+ */
+class RuleLibraryTest {
+    private static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.of(
+            "ai-decision-support.drl", List.of("Adopt AI decision support in every team in week 4"),
+            "burnout-policies.csv", List.of("Cap work in progress when burnout persists (table)",
+                    "Grant recovery leave when burnout persists"),
+            "burnout-wip-cap.drl", List.of("Cap work in progress when burnout persists"),
+            "burnout-wip-cap.dslr", List.of("Cap work in progress when burnout persists (sentences)"),
+            "coach-lead-of-merged-team.drl", List.of("Coach the lead of the merged team from week 26"),
+            "hiring-freeze-layoffs.drl", List.of("Freeze hiring in week 8", "Lay off one member of every large team in week 12"),
+            "leadership-coaching.drl", List.of("Coach every team lead for 16 weeks from week 4"),
+            "merge-two-teams.drl", List.of("Merge south into north in week 26"),
+            "switch-to-horizontal.drl", List.of("Switch every team to shared leadership in week 13")));
+
+    @Test
+    void everyRuleFileCompilesWithItsExpectedRules() throws IOException {
+        Path library = RuleFiles.library();
+        List<Path> files;
+        try (Stream<Path> listing = Files.walk(library)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().matches(".*\\.(drl|dslr|csv|xlsx)$")).sorted().toList();
+        }
+        assertEquals(EXPECTED.keySet().stream().sorted().toList(),
+                files.stream().map(file -> library.relativize(file).toString()).sorted().toList(),
+                "every library file has expectations here, and every expectation a file");
+        for (Path file : files) {
+            RuleBook book = RuleBook.compile(List.of(file));
+            List<String> expected = EXPECTED.get(library.relativize(file).toString()).stream().sorted().toList();
+            assertEquals(expected, book.rulesByFile().get(file.toString()), file + " rules");
+        }
+    }
+
+    @Test
+    void theWholeLibraryCompilesIntoOneRuleBase() throws IOException {
+        Path library = RuleFiles.library();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(library)) {
+            files = listing.filter(file -> file.toString().matches(".*\\.(drl|dslr|csv)$")).sorted().toList();
+        }
+        RuleBook book = RuleBook.compile(files);
+        int expected = EXPECTED.values().stream().mapToInt(List::size).sum();
+        assertEquals(expected, book.ruleNames().size(), book.ruleNames().toString());
+        assertTrue(book.ruleNames().contains("Cap work in progress when burnout persists"));
+    }
+}
