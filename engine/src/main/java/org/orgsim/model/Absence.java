@@ -1,6 +1,5 @@
 package org.orgsim.model;
 
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import sim.engine.SimState;
@@ -14,7 +13,6 @@ import sim.engine.Steppable;
  */
 final class Absence implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     private final OrgModel model;
 
@@ -57,8 +55,7 @@ final class Absence implements Steppable {
                     // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
                     double hazard = 1 - Math.exp(-spellRate * Math.exp(stressEffect * (person.stress - 0.3)));
                     if (spellDraw < hazard) {
-                        double days = medianDays * Math.exp(sigma * STANDARD_NORMAL.inverseCumulativeProbability(
-                                Math.min(Math.max(lengthDraw, 1e-12), 1 - 1e-12)));
+                        double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));
                         person.sickDaysLeft = Math.max(1, (int) Math.round(days));
                     }
                 }

@@ -36,7 +36,7 @@ final class FactsBuilder {
         }
     }
 
-    WeeklyFacts build() {
+    WeeklyFacts build(boolean withPeople) {
         int week = model.week;
         List<org.orgsim.model.facts.Team> teams = new ArrayList<>();
         List<org.orgsim.model.facts.Person> people = new ArrayList<>();
@@ -55,10 +55,12 @@ final class FactsBuilder {
         double stress = 0;
         double engagement = 0;
         for (Person person : model.organization.staff) {
-            people.add(new org.orgsim.model.facts.Person(person.id, person.team == null ? "" : person.team.name,
+            if (withPeople) {
+                people.add(new org.orgsim.model.facts.Person(person.id, person.team == null ? "" : person.team.name,
                     person.role.name().toLowerCase(Locale.ROOT), person.tenureWeeks(week), person.competence,
                     person.stress, person.exhaustion, person.engagement, person.safety,
                     person.hasBurnoutComplaints(), person.onLongLeave() || person.absentDays >= 5));
+            }
             burnout += person.hasBurnoutComplaints() ? 1 : 0;
             stress += person.stress;
             engagement += person.engagement;

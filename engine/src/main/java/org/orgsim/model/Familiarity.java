@@ -16,6 +16,9 @@ import sim.field.network.Network;
  * O(all ties ever formed).
  */
 final class Familiarity {
+    /** Cohesion of a team of one: nobody to be familiar with, so neither high nor low. */
+    static final double NEUTRAL_COHESION = 0.5;
+
     private final Network network = new Network(false);
     private final double growth;
     private final double decay;
@@ -30,6 +33,7 @@ final class Familiarity {
      * (capped by each pair's shorter tenure), creating ties that do not exist yet.
      */
     void seedTeam(Team team, int week, int togetherWeeks) {
+        writeGrowth(team);
         List<Person> people = team.people();
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {
@@ -51,6 +55,7 @@ final class Familiarity {
 
     /** Recomputes the team's edge cache after its membership changed; new pairs start at zero. */
     void refresh(Team team, int week) {
+        writeGrowth(team);
         List<Person> people = team.people();
         int pairs = people.size() * (people.size() - 1) / 2;
         Edge[] ties = new Edge[pairs];
@@ -76,17 +81,34 @@ final class Familiarity {
         }
         team.ties = ties;
         team.tiesStale = false;
-        team.cohesion = meanStrength(ties);
+        team.unfamiliarityAtSync = 1 - meanStrength(ties);
+        team.cohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.unfamiliarityAtSync;
     }
 
-    /** One week of working together: every tie inside the team grows. */
+    /**
+     * One week of working together: every tie inside the team grows, w += rate x (1 - w), which
+     * multiplies each tie's unfamiliarity (1 - w) by (1 - rate). The factor is accumulated per
+     * team and written into the ties only when the team changes ({@link #writeGrowth}).
+     */
     void workTogether(Team team, int week) {
+        team.pendingGrowth *= 1 - growth;
+        team.lastGrowthWeek = week;
+        if (team.ties.length > 0) {
+            team.cohesion = 1 - team.unfamiliarityAtSync * team.pendingGrowth;
+        }
+    }
+
+    /** Brings the cached ties up to date with the growth accumulated since the last change. */
+    private static void writeGrowth(Team team) {
+        if (team.pendingGrowth == 1) {
+            return;
+        }
         for (Edge edge : team.ties) {
             Tie tie = (Tie) edge.info;
-            tie.strength += growth * (1 - tie.strength);
-            tie.lastTogetherWeek = week;
+            tie.strength = 1 - (1 - tie.strength) * team.pendingGrowth;
+            tie.lastTogetherWeek = team.lastGrowthWeek;
         }
-        team.cohesion = meanStrength(team.ties);
+        team.pendingGrowth = 1;
     }
 
     void remove(Person person) {
@@ -98,7 +120,7 @@ final class Familiarity {
     /** Mean tie strength; a team of one has nobody to be familiar with and counts as neutral. */
     private static double meanStrength(Edge[] ties) {
         if (ties.length == 0) {
-            return 0.5;
+            return NEUTRAL_COHESION;
         }
         double sum = 0;
         for (Edge edge : ties) {

@@ -31,7 +31,7 @@ final class InterventionPhase implements Steppable {
         if (model.week < 1) {
             return;
         }
-        List<ActionRequest> requests = policy.decide(facts.build());
+        List<ActionRequest> requests = policy.decide(facts.build(policy.needsPeople()));
         for (ActionRequest request : requests) {
             InterventionEvent event = interventions.apply(request);
             if (event != null) {

@@ -9,6 +9,11 @@ import java.util.List;
 public interface InterventionPolicy extends AutoCloseable {
     List<ActionRequest> decide(WeeklyFacts facts);
 
+    /** False when the policy never looks at individual people, so their facts need not be built. */
+    default boolean needsPeople() {
+        return true;
+    }
+
     /** Releases the session; called once when the run ends, also when it fails. */
     @Override
     void close();

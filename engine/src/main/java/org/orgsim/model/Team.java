@@ -35,6 +35,15 @@ final class Team {
     Edge[] ties = new Edge[0];
     boolean tiesStale = true;
     double cohesion;
+    /**
+     * Growth not yet written into the cached ties: every tie's unfamiliarity (1 - w) shrinks by the
+     * same factor each week together, so a week costs O(1) per team and the ties are brought up to
+     * date only when the team's composition changes.
+     */
+    double pendingGrowth = 1;
+    /** Mean unfamiliarity (1 - w) of the cached ties when growth was last written into them. */
+    double unfamiliarityAtSync;
+    int lastGrowthWeek = Integer.MIN_VALUE;
 
     /** Work-in-progress limit in items; 0 means none. Items beyond it wait upstream. */
     int wipLimit;

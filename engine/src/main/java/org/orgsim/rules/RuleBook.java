@@ -39,10 +39,32 @@ public final class RuleBook {
 
     private final KieBase base;
     private final Map<String, List<String>> rulesByFile;
+    private final boolean matchesPeople;
 
     private RuleBook(KieBase base, Map<String, List<String>> rulesByFile) {
         this.base = base;
         this.rulesByFile = rulesByFile;
+        this.matchesPeople = canMatch(base, org.orgsim.model.facts.Person.class);
+    }
+
+    /**
+     * Whether any rule has a pattern a person fact could match. People are by far the most
+     * numerous facts; when no rule looks at them, inserting them every week is pure overhead.
+     */
+    boolean matchesPeople() {
+        return matchesPeople;
+    }
+
+    private static boolean canMatch(KieBase base, Class<?> factClass) {
+        if (!(base instanceof org.drools.core.impl.InternalRuleBase internal)) {
+            return true; // cannot tell: insert, to be safe
+        }
+        for (org.drools.core.reteoo.ObjectTypeNode node : internal.getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof org.drools.base.base.ClassObjectType type && type.isAssignableFrom(factClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Compiles the given rule files (paths as the scenario gives them) into one rule base. */

@@ -26,9 +26,11 @@ final class RuleSession implements InterventionPolicy {
     private final String variant;
     private final Map<String, Integer> firingsThisWeek = new HashMap<>();
     private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
+    private final boolean insertPeople;
 
     RuleSession(RuleBook book, int maxFiringsPerWeek, String variant) {
         this.session = book.base().newKieSession();
+        this.insertPeople = book.matchesPeople();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
         this.variant = variant;
         session.setGlobal("actions", actions);
@@ -54,7 +56,9 @@ final class RuleSession implements InterventionPolicy {
         handles.add(session.insert(facts.week()));
         handles.add(session.insert(facts.organization()));
         facts.teams().forEach(team -> handles.add(session.insert(team)));
-        facts.people().forEach(person -> handles.add(session.insert(person)));
+        if (insertPeople) {
+            facts.people().forEach(person -> handles.add(session.insert(person)));
+        }
         facts.levels().forEach(level -> handles.add(session.insert(level)));
         int fired;
         try {
@@ -73,6 +77,11 @@ final class RuleSession implements InterventionPolicy {
                     + "the limit is the parameter rules.maxFiringsPerWeek");
         }
         return actions.requested();
+    }
+
+    @Override
+    public boolean needsPeople() {
+        return insertPeople;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.orgsim.scenario;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,7 @@ final class YamlStudies {
         if (!node.isMap()) {
             throw node.mismatch(expectation);
         }
-        Map<Parameter, YamlNode> entries = new java.util.LinkedHashMap<>();
+        Map<Parameter, YamlNode> entries = new LinkedHashMap<>();
         for (String key : node.fieldNames()) {
             YamlNode child = node.field(key);
             entries.put(YamlParameters.parameter(child, key), child);

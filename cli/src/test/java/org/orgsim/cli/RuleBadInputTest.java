@@ -1,0 +1,88 @@
+package org.orgsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad rules through the real entry point: a syntax error, an unknown target, a runaway rule and
+ * a throwing rule each end with exit status 2, a message naming the file or the rule and week,
+ * and no output directory.
+ */
+class RuleBadInputTest {
+    private static final String SCENARIO = """
+            name: rule-trouble
+            weeks: 8
+            replications: 2
+            parameters:
+              simulation.warmupWeeks: 4
+              rules.maxFiringsPerWeek: 40
+            organization:
+              teams:
+                - name: north
+                  size: 4
+                - name: south
+                  size: 4
+            variants:
+              - name: baseline
+              - name: with-rule
+                rules: [RULES]
+            """;
+    private static final String HEADER = """
+            package org.orgsim.rules.test;
+            import org.orgsim.model.facts.Week;
+            global org.orgsim.rules.Actions actions;
+            """;
+
+    @TempDir
+    Path temp;
+
+    private CliRunner.Outcome runWith(String ruleBody) throws IOException {
+        Path rules = temp.resolve("policy.drl");
+        Files.writeString(rules, HEADER + ruleBody);
+        Path scenario = temp.resolve("scenario.yaml");
+        Files.writeString(scenario, SCENARIO.replace("RULES", rules.toString()));
+        CliRunner.Outcome outcome = CliRunner.run("run", scenario.toString(), "--out", temp.resolve("out").toString(), "--quiet");
+        assertEquals(2, outcome.status(), outcome.out() + outcome.err());
+        assertFalse(Files.exists(temp.resolve("out")), "no output directory may be left behind");
+        return outcome;
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine() throws IOException {
+        CliRunner.Outcome outcome = runWith("rule \"Broken\"\nwhen\n    Week( number == )\nthen\nend\n");
+        assertTrue(outcome.err().contains("policy.drl:6:"), outcome.err());
+        CliRunner.Outcome validation = CliRunner.run("validate", temp.resolve("scenario.yaml").toString());
+        assertEquals(2, validation.status());
+        assertTrue(validation.err().contains("policy.drl:6:"), validation.err());
+    }
+
+    @Test
+    void anUnknownTargetNamesTheRuleAndWeek() throws IOException {
+        CliRunner.Outcome outcome = runWith("rule \"Merge into a ghost\"\nwhen\n    Week( number == 3 )\nthen\n"
+                + "    actions.mergeTeams(\"ghost\", \"south\");\nend\n");
+        assertTrue(outcome.err().contains("'Merge into a ghost'") && outcome.err().contains("week 3")
+                && outcome.err().contains("unknown team 'ghost'"), outcome.err());
+    }
+
+    @Test
+    void aRunawayRuleIsStopped() throws IOException {
+        CliRunner.Outcome outcome = runWith("declare Tick\n    n : int\nend\n"
+                + "rule \"Start\"\nwhen\n    Week( number == 2 )\nthen\n    insert(new Tick(0));\nend\n"
+                + "rule \"Tick forever\"\nwhen\n    $t : Tick( n >= 0 )\nthen\n    modify($t) { setN($t.getN() + 1) }\nend\n");
+        assertTrue(outcome.err().contains("'Tick forever' fired more than 40 times in week 2"), outcome.err());
+    }
+
+    @Test
+    void aThrowingRuleIsStopped() throws IOException {
+        CliRunner.Outcome outcome = runWith("rule \"Explode\"\nwhen\n    Week( number == 4 )\nthen\n"
+                + "    throw new RuntimeException(\"kaboom\");\nend\n");
+        assertTrue(outcome.err().contains("rule 'Explode' failed in week 4") && outcome.err().contains("kaboom"), outcome.err());
+    }
+}
