@@ -1,7 +1,7 @@
 package org.orgsim.experiment;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.orgsim.model.RandomStreams;
 
 /**
  * Random streams of experiment designs (Latin hypercube points, Morris trajectories), apart from
@@ -25,22 +25,8 @@ final class DesignStreams {
     }
 
     static UniformRandomProvider stream(long seed, long purpose) {
-        long state = mix(seed ^ DESIGN_DOMAIN);
-        state = mix(state + purpose * GOLDEN_GAMMA);
-        long first = mix(state + GOLDEN_GAMMA);
-        long second = mix(state + 2 * GOLDEN_GAMMA);
-        if ((first | second) == 0) {
-            second = GOLDEN_GAMMA; // xoroshiro must not start from the all-zero state
-        }
-        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {first, second});
-    }
-
-    /** SplitMix64's finaliser. */
-    static long mix(long value) {
-        long z = value;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        long state = RandomStreams.mix(seed ^ DESIGN_DOMAIN);
+        return RandomStreams.generator(RandomStreams.mix(state + purpose * GOLDEN_GAMMA));
     }
 
     /** Fisher-Yates: a uniformly random order of 0..n-1. */

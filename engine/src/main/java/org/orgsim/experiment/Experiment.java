@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntToLongFunction;
 import org.orgsim.model.Metric;
-import org.orgsim.model.OrgModel;
 import org.orgsim.model.RunRecord;
 import org.orgsim.rules.RuleBook;
 import org.orgsim.rules.Rules;
@@ -254,11 +253,7 @@ public final class Experiment {
     }
 
     private RunRecord simulate(Variant variant, int replication) {
-        RuleBook rules = ruleBooks.get(variant.name());
-        if (rules == null) {
-            return OrgModel.simulate(variant, scenario.seed(), replication, scenario.weeks());
-        }
-        return OrgModel.simulate(variant, scenario.seed(), replication, scenario.weeks(), Rules.openSession(rules, variant));
+        return Rules.simulate(variant, ruleBooks.get(variant.name()), scenario.seed(), replication, scenario.weeks());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.orgsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.orgsim.scenario.LeadershipStyle;
 
 /**
@@ -57,7 +56,7 @@ final class FactsBuilder {
         for (Person person : model.organization.staff) {
             if (withPeople) {
                 people.add(new org.orgsim.model.facts.Person(person.id, person.team == null ? "" : person.team.name,
-                    person.role.name().toLowerCase(Locale.ROOT), person.tenureWeeks(week), person.competence,
+                    person.role.factName, person.tenureWeeks(week), person.competence,
                     person.stress, person.exhaustion, person.engagement, person.safety,
                     person.hasBurnoutComplaints(), person.onLongLeave() || person.absentDays >= 5));
             }
@@ -104,22 +103,13 @@ final class FactsBuilder {
         double engagement = 0;
         double safety = 0;
         double absent = 0;
-        for (Person person : team.members) {
+        for (Person person : team.people()) {
             people++;
             burnout += person.hasBurnoutComplaints() ? 1 : 0;
             stress += person.stress;
             engagement += person.engagement;
             safety += person.safety;
             absent += person.absentDays;
-        }
-        Person lead = team.lead();
-        if (lead != null) {
-            people++;
-            burnout += lead.hasBurnoutComplaints() ? 1 : 0;
-            stress += lead.stress;
-            engagement += lead.engagement;
-            safety += lead.safety;
-            absent += lead.absentDays;
         }
         double perPerson = people == 0 ? 0 : 1.0 / people;
         values[METRICS.indexOf("burnout_rate")] = burnout * perPerson;

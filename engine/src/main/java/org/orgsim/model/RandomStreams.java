@@ -30,6 +30,14 @@ public final class RandomStreams {
         state = mix(state + replication * GOLDEN_GAMMA + 1);
         state = mix(state ^ (purpose.ordinal() + 1L) * 0xBF58476D1CE4E5B9L);
         state = mix(state + entityKey);
+        return generator(state);
+    }
+
+    /**
+     * A generator whose full native seed (two words) is derived from one mixed 64-bit state.
+     * Shared by every stream derivation in orgsim, so all streams are seeded the same way.
+     */
+    public static UniformRandomProvider generator(long state) {
         long first = mix(state + GOLDEN_GAMMA);
         long second = mix(state + 2 * GOLDEN_GAMMA);
         if ((first | second) == 0) {
@@ -53,7 +61,7 @@ public final class RandomStreams {
     }
 
     /** SplitMix64's finaliser: a bijective avalanche mix of 64 bits. */
-    static long mix(long value) {
+    public static long mix(long value) {
         long z = value;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

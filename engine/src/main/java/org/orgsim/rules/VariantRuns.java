@@ -3,7 +3,6 @@ package org.orgsim.rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.orgsim.model.OrgModel;
 import org.orgsim.model.RunRecord;
 import org.orgsim.scenario.Variant;
 
@@ -36,9 +35,6 @@ public final class VariantRuns {
 
     /** One replication; safe to call from several threads at once (the rule base is shared read-only). */
     public RunRecord run(long seed, int replication, int weeks) {
-        if (ruleBook == null) {
-            return OrgModel.simulate(variant, seed, replication, weeks);
-        }
-        return OrgModel.simulate(variant, seed, replication, weeks, Rules.openSession(ruleBook, variant));
+        return Rules.simulate(variant, ruleBook, seed, replication, weeks);
     }
 }

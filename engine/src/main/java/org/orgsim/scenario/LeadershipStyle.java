@@ -9,8 +9,10 @@ public enum LeadershipStyle {
     /** Shared leadership: the team decides together, at a coordination cost. */
     HORIZONTAL;
 
-    /** The spelling used in scenario files. */
+    private final String yamlName = name().toLowerCase(Locale.ROOT);
+
+    /** The spelling used in scenario files (and in the facts rules see). */
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return yamlName;
     }
 }
