@@ -13,6 +13,8 @@ import sim.engine.Steppable;
  */
 final class Absence implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Stress of an unstrained person: the reference at which the spell rate is the parameter's. */
+    static final double UNSTRAINED_STRESS = 0.3;
 
     private final OrgModel model;
 
@@ -40,9 +42,12 @@ final class Absence implements Steppable {
                 // Granted recovery leave: away from work, but not sickness absence.
                 person.recoveryLeaveWeeksLeft--;
                 person.absentDays = 5;
+                person.sickDays = 0;
                 tally.scheduledDays += 5;
                 continue;
             }
+            boolean burnoutLeave = true;
+            boolean leaveStarted = false;
             if (person.burnoutLeaveWeeksLeft > 0) {
                 person.burnoutLeaveWeeksLeft--;
                 person.absentDays = 5;
@@ -50,19 +55,29 @@ final class Absence implements Steppable {
                 person.burnoutLeaveWeeksLeft = Math.max(1, (int) Math.round(-leaveMeanWeeks * Math.log(1 - leaveLengthDraw))) - 1;
                 person.sickDaysLeft = 0;
                 person.absentDays = 5;
+                leaveStarted = true;
             } else {
+                burnoutLeave = false;
                 if (person.sickDaysLeft == 0) {
                     // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
-                    double hazard = 1 - Math.exp(-spellRate * Math.exp(stressEffect * (person.stress - 0.3)));
+                    double multiplier = Math.exp(stressEffect * (person.stress - UNSTRAINED_STRESS));
+                    double hazard = 1 - Math.exp(-spellRate * multiplier);
                     if (spellDraw < hazard) {
                         double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));
                         person.sickDaysLeft = Math.max(1, (int) Math.round(days));
+                        if (model.diagnostics != null) {
+                            model.diagnostics.spellStarted(person, multiplier);
+                        }
                     }
                 }
                 int absent = Math.min(5, person.sickDaysLeft);
                 person.sickDaysLeft -= absent;
                 person.absentDays = absent;
             }
+            if (model.diagnostics != null) {
+                model.diagnostics.absence(model.week, person, burnoutLeave, leaveStarted);
+            }
+            person.sickDays = person.absentDays;
             tally.absentDays += person.absentDays;
             tally.scheduledDays += 5;
         }

@@ -46,7 +46,7 @@ final class FactsBuilder {
             }
             Person lead = team.lead();
             teams.add(new org.orgsim.model.facts.Team(team.name, team.style.yamlName(), team.headcount(),
-                    team.members.size(), team.leadPosition != null && lead == null,
+                    team.members.size(), team.leadPosition != null && lead == null, team.memberVacancies.size(),
                     team.parent == null ? "" : team.parent.id, Math.max(0, week - team.formedWeek), team.wipLimit,
                     model.aiSupport(team) > 0, isCoached(team), team.demandFactor, history, team.historyLength));
         }
@@ -109,7 +109,7 @@ final class FactsBuilder {
             stress += person.stress;
             engagement += person.engagement;
             safety += person.safety;
-            absent += person.absentDays;
+            absent += person.sickDays;
         }
         double perPerson = people == 0 ? 0 : 1.0 / people;
         values[METRICS.indexOf("burnout_rate")] = burnout * perPerson;

@@ -71,7 +71,7 @@ final class Familiarity {
                 } else {
                     Tie tie = (Tie) edge.info;
                     int apart = week - tie.lastTogetherWeek - 1;
-                    if (apart > 0 && week >= 0) {
+                    if (apart > 0) {
                         tie.strength *= Math.pow(1 - decay, apart);
                         tie.lastTogetherWeek = week - 1; // decay for those weeks is now applied
                     }

@@ -47,8 +47,8 @@ final class Interventions {
                     || request.type() == ActionType.SPLIT_TEAM ? request.target() : request.target() + "," + request.argument();
             return new InterventionEvent(model.week, request.rule(), request.type().methodName(), target, detail);
         } catch (IllegalArgumentException problem) {
-            throw new InterventionException("rule '" + request.rule() + "' in week " + model.week + ": "
-                    + request.type().methodName() + ": " + problem.getMessage());
+            throw new InterventionException("rule '" + request.rule() + "' in week " + model.week + " of variant '"
+                    + model.variantName() + "': " + request.type().methodName() + ": " + problem.getMessage());
         }
     }
 
@@ -142,8 +142,8 @@ final class Interventions {
         if (started == 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "%d %s start %d weeks of coaching at %.1f hours a week", started,
-                started == 1 ? "leader" : "people", weeks, model.parameters.get(Parameter.COACHING_HOURS));
+        return String.format(Locale.ROOT, "%d %s %d weeks of coaching at %.1f hours a week", started,
+                started == 1 ? "leader starts" : "people start", weeks, model.parameters.get(Parameter.COACHING_HOURS));
     }
 
     private String setDemand(Team team, double factor) {

@@ -87,6 +87,9 @@ final class MetricsRecorder implements Steppable {
         if (week >= 0) {
             System.arraycopy(current, 0, weekly[week], 0, current.length);
         }
+        if (model.diagnostics != null) {
+            model.diagnostics.weekRecorded(week, cost - tally.hiringCost, current, model.organization);
+        }
     }
 
     /** Mean familiarity within teams, weighted by the people in each team (teams of one left out). */

@@ -50,6 +50,8 @@ public final class OrgModel extends SimState {
     private final MetricsRecorder recorder;
     private final InterventionPolicy policy;
     final List<InterventionEvent> events = new ArrayList<>();
+    /** Calibration counters, or null (the usual case): every hook is behind a null check. */
+    Diagnostics diagnostics;
     /** While true, vacancies stay open (an intervention froze hiring). */
     boolean hiringFrozen;
     private boolean staffChanged;
@@ -81,6 +83,16 @@ public final class OrgModel extends SimState {
     /** Runs the warm-up and the horizon without interventions and returns the recorded weeks. */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks) {
         return new OrgModel(variant, seed, replication, weeks, null).run();
+    }
+
+    /**
+     * Runs without interventions and fills {@code diagnostics} (weeks outside its window are not
+     * counted); the results are the same as without it.
+     */
+    public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, Diagnostics diagnostics) {
+        OrgModel model = new OrgModel(variant, seed, replication, weeks, null);
+        model.diagnostics = diagnostics;
+        return model.run();
     }
 
     /**
@@ -180,6 +192,10 @@ public final class OrgModel extends SimState {
 
     int week() {
         return week;
+    }
+
+    String variantName() {
+        return variant.name();
     }
 
     double weeklyCost(Person person) {

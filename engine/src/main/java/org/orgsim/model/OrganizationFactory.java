@@ -83,6 +83,9 @@ final class OrganizationFactory {
                 team.members.add(person);
             }
             team.initialTogetherWeeks = together;
+            // Everybody in the team at the start, the lead included: a self-managing version of the
+            // same team (the lead a member) then has the same work.
+            team.workSeats = teamSpec.size() + (teamSpec.leadership() == LeadershipStyle.HIERARCHICAL ? 1 : 0);
             organization.teams.add(team);
         }
         organization.levels.add(leads);

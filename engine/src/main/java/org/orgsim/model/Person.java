@@ -33,8 +33,10 @@ final class Person {
     int recoveryLeaveWeeksLeft;
     int sickDaysLeft;
     int burnoutLeaveWeeksLeft;
-    /** Workdays absent in the current week, 0..5. */
+    /** Workdays absent in the current week, 0..5 (sickness or leave). */
     double absentDays;
+    /** Of those, the days absent through sickness (not granted recovery leave). */
+    double sickDays;
     boolean employed = true;
 
     final UniformRandomProvider wellbeingRandom;

@@ -55,6 +55,11 @@ final class Reorganization {
             }
         }
         into.memberVacancies.addAll(absorbed.memberVacancies);
+        into.workSeats += absorbed.workSeats;
+        // The merged team works under one set of policies: the stricter WIP cap, support if either had it.
+        into.wipLimit = into.wipLimit == 0 ? absorbed.wipLimit
+                : absorbed.wipLimit == 0 ? into.wipLimit : Math.min(into.wipLimit, absorbed.wipLimit);
+        into.aiAdoptedWeek = Math.min(into.aiAdoptedWeek, absorbed.aiAdoptedWeek);
         into.backlog.addAll(absorbed.backlog);
         into.upstream.addAll(absorbed.upstream);
         if (!Double.isNaN(absorbed.smoothedDemandHours) && !Double.isNaN(into.smoothedDemandHours)) {
@@ -82,6 +87,11 @@ final class Reorganization {
         Interventions.require(team.members.size() >= 2, "team '" + team.name + "' has too few members to split");
         Team created = new Team(newName, team.style, model.week, model.streams);
         created.parent = team.parent;
+        created.workSeats = team.workSeats / 2;
+        team.workSeats -= created.workSeats;
+        created.demandFactor = team.demandFactor;
+        created.wipLimit = team.wipLimit;
+        created.aiAdoptedWeek = team.aiAdoptedWeek;
         int moving = team.members.size() / 2;
         List<Person> movers = new ArrayList<>(team.members.subList(team.members.size() - moving, team.members.size()));
         team.members.removeAll(movers);

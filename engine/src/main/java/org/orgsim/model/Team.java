@@ -58,6 +58,12 @@ final class Team {
     int completedThisWeek;
     /** Mean latency of the team's decisions concluded recently (working days), carried forward. */
     double meanDecisionLatencyDays;
+    /**
+     * The team's share of the organization's work, in member seats. It does not follow headcount:
+     * a vacancy or a layoff leaves its work to the others, and a hire adds hands, not work. Only
+     * reorganizations (merge, split) move work between teams.
+     */
+    int workSeats;
     /** Multiplier of the work arriving (1 = the scenario's rate); interventions may change it. */
     double demandFactor = 1;
     /** Effort hours that arrived this week. */

@@ -30,7 +30,7 @@ final class TeamFamiliarity implements Steppable {
             if (team.tiesStale) {
                 model.familiarity.refresh(team, model.week);
             }
-            if (growTies && model.week >= 0) {
+            if (growTies) {
                 model.familiarity.workTogether(team, model.week);
             }
         }

@@ -31,12 +31,18 @@ final class Turnover implements Steppable {
         double baseHazard = 1 - Math.pow(1 - p.get(Parameter.QUIT_ANNUAL_RATE), 1.0 / 52);
         for (Person person : model.organization.staff) {
             double draw = person.attritionRandom.nextDouble();
+            boolean newcomer = person.tenureWeeks(week) < NEWCOMER_WEEKS;
+            boolean burnedOut = person.hasBurnoutComplaints();
             double hazard = baseHazard
-                    * (person.tenureWeeks(week) < NEWCOMER_WEEKS ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
-                    * (person.hasBurnoutComplaints() ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
+                    * (newcomer ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
+                    * (burnedOut ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
                     * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement));
-            if (draw < hazard) {
+            boolean quits = draw < hazard;
+            if (quits) {
                 model.depart(person, true);
+            }
+            if (model.diagnostics != null) {
+                model.diagnostics.atRisk(week, newcomer, burnedOut, quits);
             }
         }
         model.updateStaff(hire(week, p));
@@ -84,6 +90,10 @@ final class Turnover implements Steppable {
     }
 
     private void recordHiringCost(Person person, ParameterSet p) {
-        model.tally.hiringCost += p.get(Parameter.RECRUITMENT_COST_SHARE) * 52 * model.weeklyCost(person);
+        double cost = p.get(Parameter.RECRUITMENT_COST_SHARE) * 52 * model.weeklyCost(person);
+        model.tally.hiringCost += cost;
+        if (model.diagnostics != null) {
+            model.diagnostics.hired(model.week, person, cost);
+        }
     }
 }

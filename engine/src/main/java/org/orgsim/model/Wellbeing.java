@@ -55,9 +55,9 @@ final class Wellbeing implements Steppable {
     private void update(Person person, double workload, double ambiguity, double decisionLoad, double resources,
                         double inclusiveness, double cohesion, ParameterSet p) {
         double noise = (person.wellbeingRandom.nextDouble() - 0.5) * 2 * p.get(Parameter.STRESS_NOISE);
-        if (person.onLongLeave() || person.absentDays >= 5) {
-            // Away all week (leave or sickness) the job's demands are absent; exhaustion recovers
-            // twice as fast.
+        if (person.absentDays >= 5) {
+            // Away all week (leave or sickness) the job's demands are absent and exhaustion recovers
+            // (a leave granted this week starts next week: this week the person still worked).
             person.stress += (0.1 - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
             person.exhaustion = Math.max(0, person.exhaustion - 2 * p.get(Parameter.BURNOUT_RECOVERY_RATE));
             return;

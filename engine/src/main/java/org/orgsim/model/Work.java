@@ -65,7 +65,9 @@ final class Work implements Steppable {
         for (Person person : team.members) {
             presentHours += person.fte * p.get(Parameter.HOURS_PER_FTE) * person.presence();
         }
+        Diagnostics diagnostics = model.diagnostics != null && model.diagnostics.counts(week) ? model.diagnostics : null;
         double productiveHours = 0;
+        double workHours = 0;
         double competenceSum = 0;
         double safetySum = 0;
         for (Person person : team.members) {
@@ -75,10 +77,18 @@ final class Work implements Steppable {
             tally.availableHours += hours;
             tally.coordinationHours += coordination;
             double coaching = coach(person, hours - coordination, p);
-            productiveHours += (hours - coordination - coaching) * productivity(person, week, p) * teamFactor;
+            double output = (hours - coordination - coaching) * productivity(person, week, p) * teamFactor;
+            productiveHours += output;
+            workHours += hours - coordination - coaching;
             competenceSum += person.competence;
             safetySum += person.safety;
+            if (diagnostics != null) {
+                double fullRamp = (hours - coordination - coaching) * productivity(person, Integer.MAX_VALUE / 2, p) * teamFactor;
+                diagnostics.memberWorked(week, person.tenureWeeks(week), person.fte * p.get(Parameter.HOURS_PER_FTE),
+                        output, fullRamp, model.weeklyCost(person));
+            }
         }
+        double memberOutput = productiveHours;
         Person lead = team.lead();
         if (lead != null) {
             double hours = lead.fte * p.get(Parameter.HOURS_PER_FTE) * lead.presence();
@@ -89,8 +99,13 @@ final class Work implements Steppable {
             tally.coordinationHours += coordination;
             double coaching = coach(lead, hours - coordination, p);
             productiveHours += (hours - coordination - coaching) * productivity(lead, week, p) * teamFactor;
+            workHours += hours - coordination - coaching;
             competenceSum += lead.competence;
             safetySum += lead.safety;
+        }
+        if (diagnostics != null) {
+            diagnose(diagnostics, team, productiveHours, workHours, memberOutput,
+                    p.get(Parameter.COORDINATION_PAIR_HOURS) * Math.max(0, people - 1) * hub, p);
         }
         double reworkProbability = 0;
         if (people > 0) {
@@ -103,6 +118,53 @@ final class Work implements Steppable {
         }
         double reworkHours = workBacklog(team, productiveHours, reworkProbability, p, tally, week);
         feelWorkload(team, team.arrivedHoursThisWeek + reworkHours, productiveHours);
+    }
+
+    /**
+     * Diagnostics only: what the team's week would have produced if its newcomer members (tenure
+     * under two years) were as familiar with everybody as the settled people are with each other,
+     * and what its vacant member seats would have produced. Familiarity acts through alignment
+     * hours (1 - relief x cohesion) and the team factor (1 - loss x (1 - cohesion)); the hours not
+     * spent aligning are valued at the team's output per work hour.
+     *
+     * @param fullAlignHours alignment hours per person before the familiarity relief
+     */
+    private void diagnose(Diagnostics diagnostics, Team team, double output, double workHours, double memberOutput,
+                          double fullAlignHours, ParameterSet p) {
+        int week = model.week;
+        double settledSum = 0;
+        int settledPairs = 0;
+        for (sim.field.network.Edge edge : team.ties) {
+            Person a = (Person) edge.getFrom();
+            Person b = (Person) edge.getTo();
+            if (isNewcomerMember(a, week) || isNewcomerMember(b, week)) {
+                continue;
+            }
+            settledSum += 1 - (1 - ((Tie) edge.info).strength) * team.pendingGrowth;
+            settledPairs++;
+        }
+        double lost = 0;
+        if (settledPairs > 0 && settledPairs < team.ties.length) {
+            double deficit = Math.max(0, settledSum / settledPairs - team.cohesion);
+            double factorLoss = p.get(Parameter.FAMILIARITY_PRODUCTIVITY);
+            double familiarityFactor = 1 - factorLoss * (1 - team.cohesion);
+            double settledFactor = 1 - factorLoss * (1 - team.cohesion - deficit);
+            lost += familiarityFactor > 0 ? output * (settledFactor / familiarityFactor - 1) : 0;
+            double presence = 0;
+            for (Person person : team.people()) {
+                presence += person.presence();
+            }
+            double alignSaved = fullAlignHours * p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * deficit * presence;
+            lost += workHours > 0 ? alignSaved * output / workHours : 0;
+        }
+        int members = team.members.size();
+        double memberCost = p.get(Parameter.FTE) * p.get(Parameter.MEMBER_WEEKLY_COST);
+        diagnostics.teamWorked(week, output, lost, team.memberVacancies.size(),
+                members > 0 ? memberOutput / members : 0, memberCost);
+    }
+
+    private static boolean isNewcomerMember(Person person, int week) {
+        return person.role == Role.MEMBER && person.tenureWeeks(week) < Diagnostics.TENURE_WEEKS_TRACKED;
     }
 
     /**

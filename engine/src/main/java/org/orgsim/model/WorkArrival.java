@@ -39,9 +39,9 @@ final class WorkArrival implements Steppable {
             double effortScale = 1 - p.get(Parameter.AI_ROUTINE_SHARE) * p.get(Parameter.AI_AUTOMATION) * ai;
             double exceptionProbability = p.get(Parameter.EXCEPTION_PROBABILITY)
                     * (1 - p.get(Parameter.AI_EXCEPTION_REDUCTION) * ai);
-            // Work arrives per seat, filled or not: a vacancy leaves its work to the others.
-            int seats = team.members.size() + team.memberVacancies.size();
-            double rate = p.get(Parameter.ARRIVALS_PER_MEMBER) * team.demandFactor * seats;
+            // Work arrives per seat of the team's share of work, filled or not: a vacancy or a
+            // layoff leaves its work to the others.
+            double rate = p.get(Parameter.ARRIVALS_PER_MEMBER) * team.demandFactor * team.workSeats;
             int arrivals = rate > 0 ? PoissonSampler.of(team.arrivalsRandom, rate).sample() : 0;
             ContinuousSampler effort = arrivals > 0 && sigma > 0
                     ? LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(team.effortRandom), mu, sigma) : null;
@@ -51,7 +51,7 @@ final class WorkArrival implements Steppable {
                 boolean exception = team.exceptionsRandom.nextDouble() < exceptionProbability;
                 boolean escalates = team.exceptionsRandom.nextDouble() < p.get(Parameter.ESCALATION_PROBABILITY);
                 WorkItem item = new WorkItem(arrivalTime, (sigma > 0 ? effort.sample() : meanEffort) * effortScale);
-                if (team.wipLimit > 0 && team.backlog.size() >= team.wipLimit) {
+                if (team.wipLimit > 0 && (team.backlog.size() >= team.wipLimit || !team.upstream.isEmpty())) {
                     // At its WIP limit the team does not take the item on yet: it waits upstream.
                     team.upstream.add(item);
                 } else {

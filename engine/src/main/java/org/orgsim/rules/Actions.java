@@ -11,8 +11,8 @@ import org.orgsim.model.WeeklyFacts;
  * The action API: the only way rules change the organization. Rules reach it as the global
  * {@code actions}; each call is checked against this week's facts at once (so a misspelt team
  * name fails inside the rule that wrote it) and queued; the engine applies the queue after the
- * rules phase and logs every effect with the rule's name. Where an action takes a team, "*"
- * means every team.
+ * rules phase and logs every effect with the rule's name. For coachLeaders, setDemand,
+ * setWipLimit, grantRecoveryLeave and adoptAiSupport the team "*" means every team.
  */
 public final class Actions {
     private final List<ActionRequest> requested = new ArrayList<>();

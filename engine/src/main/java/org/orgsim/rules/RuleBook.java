@@ -90,7 +90,7 @@ public final class RuleBook {
                     sources.put(generated, file);
                     fileSystem.write(generated, csvToRules(file, content));
                 }
-                case "xlsx", "xls" -> {
+                case "xlsx" -> {
                     Resource table = services.getResources().newByteArrayResource(content)
                             .setResourceType(ResourceType.DTABLE);
                     table.setSourcePath(target);

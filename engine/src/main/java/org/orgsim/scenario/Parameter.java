@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public enum Parameter {
     // --- Work arriving at teams (Levitt's Virtual Design Team: work volume plus exceptions) ---
     ARRIVALS_PER_MEMBER("work.arrivalsPerMemberPerWeek", 0.5, 0, 50, "items/member/week",
-            "Poisson rate of new work items per team member (leads excluded)"),
+            "Poisson rate of new work items per seat of a team's share of work (its people at the start, lead included; a vacancy keeps its seat)"),
     EFFORT_MEAN_HOURS("work.effortMeanHours", 16, 0.5, 1000, "hours",
             "mean effort of a work item (log-normal)"),
     EFFORT_SIGMA("work.effortSigma", 0.6, 0, 3, "log-hours",

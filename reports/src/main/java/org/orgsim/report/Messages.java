@@ -75,6 +75,11 @@ final class Messages {
         return text;
     }
 
+    /** True if the bundle has {@code key} (for numbered lists such as the assumptions). */
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** {@code value} with exactly {@code decimals} decimal places and grouped thousands. */
     String number(double value, int decimals) {
         if (!Double.isFinite(value)) {
@@ -102,10 +107,12 @@ final class Messages {
         return number(value, 0);
     }
 
-    /** An interval as the language writes it, e.g. {@code [0.12, 0.40]} or {@code [0,12; 0,40]}. */
+    /**
+     * An interval, e.g. {@code [+0.12; +0.40]} or {@code [+0,12; +0,40]}: a semicolon between the
+     * bounds, because a comma is the decimal separator in Dutch and the thousands separator in English.
+     */
     String interval(double low, double high, int decimals) {
-        String separator = symbols.getDecimalSeparator() == ',' ? "; " : ", ";
-        return "[" + signed(low, decimals) + separator + signed(high, decimals) + "]";
+        return "[" + signed(low, decimals) + "; " + signed(high, decimals) + "]";
     }
 
     /** The list {@code a, b and c} without a final conjunction: {@code a, b, c}. */

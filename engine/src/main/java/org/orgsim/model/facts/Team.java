@@ -18,6 +18,7 @@ public final class Team {
     private final int headcount;
     private final int members;
     private final boolean leadVacant;
+    private final int vacancies;
     private final String manager;
     private final int weeksSinceFormed;
     private final int wipLimit;
@@ -27,7 +28,7 @@ public final class Team {
     private final double[][] history;
     private final int historyLength;
 
-    public Team(String name, String leadership, int headcount, int members, boolean leadVacant, String manager,
+    public Team(String name, String leadership, int headcount, int members, boolean leadVacant, int vacancies, String manager,
                 int weeksSinceFormed, int wipLimit, boolean aiSupport, boolean coached, double demandFactor,
                 double[][] history, int historyLength) {
         this.name = name;
@@ -35,6 +36,7 @@ public final class Team {
         this.headcount = headcount;
         this.members = members;
         this.leadVacant = leadVacant;
+        this.vacancies = vacancies;
         this.manager = manager;
         this.weeksSinceFormed = weeksSinceFormed;
         this.wipLimit = wipLimit;
@@ -53,6 +55,8 @@ public final class Team {
     /** Members, not counting a lead. */
     public int getMembers() { return members; }
     public boolean isLeadVacant() { return leadVacant; }
+    /** Open member vacancies (being filled, or waiting for a hiring freeze to end). */
+    public int getVacancies() { return vacancies; }
     /** Id of the management position above the team, or "" at the top. */
     public String getManager() { return manager; }
     public int getWeeksSinceFormed() { return weeksSinceFormed; }

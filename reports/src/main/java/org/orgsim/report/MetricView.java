@@ -1,0 +1,60 @@
+package org.orgsim.report;
+
+import java.util.List;
+
+import org.orgsim.model.Metric;
+
+/**
+ * How the report shows a metric: shares (0–1 in the files) as percentages, so that a change reads
+ * "+2.3 percentage points" rather than "+0.023"; everything else in its own unit.
+ */
+final class MetricView {
+    /** The metrics with a time-series chart, in the order they appear. */
+    static final List<Metric> HEADLINE = List.of(Metric.THROUGHPUT, Metric.CYCLE_TIME, Metric.DECISION_LATENCY,
+            Metric.COORDINATION_SHARE, Metric.COST, Metric.STRESS, Metric.BURNOUT_RATE, Metric.ENGAGEMENT,
+            Metric.PSYCH_SAFETY, Metric.COHESION, Metric.ATTRITION, Metric.SICK_LEAVE);
+
+    private MetricView() {
+    }
+
+    /** True for the metrics whose files hold a share between 0 and 1. */
+    static boolean isShare(Metric metric) {
+        return switch (metric) {
+            case COORDINATION_SHARE, REWORK_RATE, BURNOUT_RATE, ENGAGED_SHARE, ATTRITION, SICK_LEAVE -> true;
+            default -> false;
+        };
+    }
+
+    /** Multiplier from the file's value to the shown one (100 for shares). */
+    static double scale(Metric metric) {
+        return isShare(metric) ? 100 : 1;
+    }
+
+    static String name(Messages messages, Metric metric) {
+        return messages.text("metric." + metric.key() + ".name");
+    }
+
+    /** The unit of a value, e.g. "items/week" or "% of staff". */
+    static String unit(Messages messages, Metric metric) {
+        return messages.text("metric." + metric.key() + ".unit");
+    }
+
+    /** The unit of a difference: percentage points for shares, otherwise the metric's unit. */
+    static String differenceUnit(Messages messages, Metric metric) {
+        return isShare(metric) ? messages.text("unit.pp") : unit(messages, metric);
+    }
+
+    static String direction(Messages messages, Metric metric) {
+        return messages.text(metric.direction() == Metric.Direction.HIGHER_IS_BETTER ? "impact.higherBetter"
+                : "impact.lowerBetter");
+    }
+
+    static String mechanism(Messages messages, Metric metric) {
+        return messages.text("metric." + metric.key() + ".mechanism");
+    }
+
+    /** The metrics of a report column group, in {@link Metric} order. */
+    static List<Metric> group(Metric.Group group) {
+        return Metric.all().stream().filter(metric -> metric.group() == group).toList();
+    }
+}

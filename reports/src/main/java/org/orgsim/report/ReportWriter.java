@@ -1,0 +1,169 @@
+package org.orgsim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+
+import org.orgsim.model.Metric;
+import org.orgsim.results.OutputContribution;
+import org.orgsim.results.OutputDirectoryException;
+import org.orgsim.scenario.ScenarioException;
+
+/**
+ * Writes the HTML report of a results directory: {@code report.html} (self-contained: style and
+ * charts inline, no script, nothing fetched from the network) and {@code charts/<metric>.png} and
+ * {@code .svg} for every headline metric plus {@code charts/trade-off.*}.
+ *
+ * <p>Two ways in. {@link #contribution} lets {@code orgsim run} write the report into its staging
+ * directory, so it shares the output directory's all-or-nothing guarantee. {@link #render} re-renders
+ * an existing results directory (for {@code orgsim report}): it reads and checks every input first,
+ * renders into a hidden temporary directory inside it, and only then replaces {@code report.html}
+ * and {@code charts/}; bad input leaves the old report untouched.
+ *
+ * <p>Output is deterministic: the same results directory and language give the same bytes. Charts
+ * are drawn headless ({@code java.awt.headless=true}, set before AWT is first used).
+ */
+public final class ReportWriter {
+    public static final String REPORT_FILE = "report.html";
+    public static final String CHARTS_DIRECTORY = "charts";
+    /** File stem of the trade-off chart in {@code charts/}. */
+    public static final String TRADE_OFF_CHART = "trade-off";
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private ReportWriter() {
+    }
+
+    /**
+     * The report as an extra output of {@code orgsim run}: reads the contract files already in the
+     * staging directory and writes the report next to them.
+     */
+    public static OutputContribution contribution(Language language) {
+        Objects.requireNonNull(language, "language");
+        return (directory, results) -> writeInto(ResultsDirectory.load(directory), language, directory);
+    }
+
+    /**
+     * Re-renders {@code resultsDirectory}'s report in {@code language}, replacing any earlier
+     * {@code report.html} and {@code charts/}.
+     *
+     * @return the report file
+     * @throws ScenarioException        if a results file is missing or corrupt (nothing is changed)
+     * @throws OutputDirectoryException if the directory cannot be written (nothing is changed)
+     * @throws IOException              if replacing the files fails
+     */
+    public static Path render(Path resultsDirectory, Language language) throws IOException {
+        ResultsDirectory data = ResultsDirectory.load(resultsDirectory);
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(resultsDirectory, ".report-");
+        } catch (IOException | SecurityException | UnsupportedOperationException unwritable) {
+            throw new OutputDirectoryException(resultsDirectory, "cannot write the report here: " + unwritable);
+        }
+        try {
+            writeInto(data, language, staging);
+            replace(staging, resultsDirectory);
+        } finally {
+            deleteRecursively(staging);
+        }
+        return resultsDirectory.resolve(REPORT_FILE);
+    }
+
+    /** Writes {@code report.html} and {@code charts/} for {@code data} into {@code target}. */
+    static void writeInto(ResultsDirectory data, Language language, Path target) throws IOException {
+        Messages messages = new Messages(language);
+        Map<String, ChartImage> charts = charts(data, messages);
+        Path chartDirectory = Files.createDirectories(target.resolve(CHARTS_DIRECTORY));
+        for (ChartImage chart : charts.values()) {
+            Files.write(chartDirectory.resolve(chart.id() + ".png"), chart.png());
+            Files.writeString(chartDirectory.resolve(chart.id() + ".svg"), chart.svgDocument(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(target.resolve(REPORT_FILE), HtmlReport.render(data, messages, charts), StandardCharsets.UTF_8);
+    }
+
+    /** The charts in page order: headline metrics, then the trade-off chart when it is defined. */
+    static Map<String, ChartImage> charts(ResultsDirectory data, Messages messages) {
+        Map<String, ChartImage> charts = new LinkedHashMap<>();
+        SortedSet<Integer> markerWeeks = HtmlReport.weeksOnly(data);
+        for (Metric metric : MetricView.HEADLINE) {
+            charts.put(metric.key(), ChartImage.render(metric.key(),
+                    ReportCharts.timeSeries(data, metric, messages, markerWeeks), ReportCharts.WIDTH, ReportCharts.HEIGHT));
+        }
+        List<ReportCharts.TradeOffPoint> points = ReportCharts.tradeOffPoints(data);
+        if (!points.isEmpty()) {
+            charts.put(TRADE_OFF_CHART, ChartImage.render(TRADE_OFF_CHART, ReportCharts.tradeOff(data, points, messages),
+                    ReportCharts.WIDTH, 560));
+        }
+        return charts;
+    }
+
+    /**
+     * Moves the freshly rendered files from {@code staging} into {@code directory}: the old
+     * {@code charts/} aside, the new one in, then {@code report.html} by an atomic rename. If moving
+     * the new charts in fails, the old ones are put back.
+     */
+    private static void replace(Path staging, Path directory) throws IOException {
+        Path newCharts = staging.resolve(CHARTS_DIRECTORY);
+        Path oldCharts = directory.resolve(CHARTS_DIRECTORY);
+        Path setAside = staging.resolve("previous-" + CHARTS_DIRECTORY);
+        boolean hadCharts = Files.exists(oldCharts);
+        if (hadCharts) {
+            Files.move(oldCharts, setAside);
+        }
+        try {
+            Files.move(newCharts, oldCharts);
+        } catch (IOException failure) {
+            if (hadCharts) {
+                Files.move(setAside, oldCharts);
+            }
+            throw failure;
+        }
+        try {
+            Files.move(staging.resolve(REPORT_FILE), directory.resolve(REPORT_FILE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(staging.resolve(REPORT_FILE), directory.resolve(REPORT_FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes {@code root} and everything in it, as far as possible. */
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+                    Files.delete(directory);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException failure) {
+            // Best effort: a leftover hidden .report-* directory is harmless, and an exception here
+            // would hide the one that matters.
+        }
+    }
+}
