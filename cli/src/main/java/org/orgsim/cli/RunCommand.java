@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
     private static Map<String, String> ruleFileHashes(Scenario scenario) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Variant variant : scenario.variants()) {
-            for (String rule : variant.rules()) {
+            for (String rule : java.util.stream.Stream.concat(variant.rules().stream(), variant.addedRules().stream()).toList()) {
                 if (!hashes.containsKey(rule)) {
                     hashes.put(rule, Manifest.sha256(Path.of(rule)));
                 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.orgsim.experiment.Experiment;
-import org.orgsim.rules.RuleBook;
+import org.orgsim.rules.VariantRuns;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -25,12 +25,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        Map<String, RuleBook> rules = Experiment.compileRules(scenario);
+        Map<String, VariantRuns> prepared = Experiment.prepare(scenario);
         int people = scenario.baselineVariant().organization().headcount();
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %d replications, %d people in the baseline%n",
                 scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), scenario.replications(), people);
-        rules.forEach((variant, book) -> book.rulesByFile().forEach((file, names) ->
-                spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names))));
+        prepared.forEach((variant, runs) -> runs.ruleBook().ifPresent(book -> book.rulesByFile().forEach((file, names) ->
+                spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names)))));
         return ExitCode.SUCCESS;
     }
 }

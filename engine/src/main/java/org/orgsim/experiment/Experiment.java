@@ -7,8 +7,7 @@ import java.util.Objects;
 import java.util.function.IntToLongFunction;
 import org.orgsim.model.Metric;
 import org.orgsim.model.RunRecord;
-import org.orgsim.rules.RuleBook;
-import org.orgsim.rules.Rules;
+import org.orgsim.rules.VariantRuns;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.PrecisionOutcome;
@@ -63,7 +62,7 @@ public final class Experiment {
     private final Scenario scenario;
     private final int threads;
     /** Each variant's compiled rules, by variant name: compiled once, shared by all its runs. */
-    private final Map<String, RuleBook> ruleBooks;
+    private final Map<String, VariantRuns> prepared;
 
     public Experiment(Scenario scenario, int threads) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -71,7 +70,7 @@ public final class Experiment {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
-        this.ruleBooks = compileRules(scenario);
+        this.prepared = prepare(scenario);
     }
 
     /** All cores of this machine, the default of the command line. */
@@ -253,26 +252,19 @@ public final class Experiment {
     }
 
     private RunRecord simulate(Variant variant, int replication) {
-        return Rules.simulate(variant, ruleBooks.get(variant.name()), scenario.seed(), replication, scenario.weeks());
+        return prepared.get(variant.name()).run(variant, scenario.seed(), replication, scenario.weeks());
     }
 
     /**
-     * Compiles every variant's rule files before anything runs, so a rule that does not compile
-     * stops the experiment at once (bad input, nothing written).
+     * Prepares every variant, compiling its rule files before anything runs, so a rule that does
+     * not compile stops the experiment at once (bad input, nothing written).
      */
-    public static Map<String, RuleBook> compileRules(Scenario scenario) {
-        Map<String, RuleBook> books = new java.util.LinkedHashMap<>();
+    public static Map<String, VariantRuns> prepare(Scenario scenario) {
+        Map<String, VariantRuns> variants = new java.util.LinkedHashMap<>();
         for (Variant variant : scenario.variants()) {
-            if (!variant.rules().isEmpty()) {
-                books.put(variant.name(), RuleBook.compile(variant.rules().stream().map(java.nio.file.Path::of).toList()));
-            }
+            variants.put(variant.name(), VariantRuns.prepare(variant));
         }
-        return java.util.Collections.unmodifiableMap(books);
-    }
-
-    /** The compiled rules of each variant that has rules (for terminal summaries and validation). */
-    public Map<String, RuleBook> ruleBooks() {
-        return ruleBooks;
+        return java.util.Collections.unmodifiableMap(variants);
     }
 
     private List<String> variantNames() {

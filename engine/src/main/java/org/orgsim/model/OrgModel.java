@@ -32,6 +32,7 @@ public final class OrgModel extends SimState {
     private static final int WELLBEING = 8;
     private static final int FAMILIARITY = 9;
     private static final int METRICS = 10;
+    private static final int OBSERVER = 11;
 
     /** Weeks of working together that make a team established (ties near their plateau). */
     static final int ESTABLISHED_TEAM_WEEKS = 104;
@@ -49,6 +50,8 @@ public final class OrgModel extends SimState {
     private final int warmupWeeks;
     private final MetricsRecorder recorder;
     private final InterventionPolicy policy;
+    /** Watches the run week by week (replay), or null. */
+    private WeekObserver observer;
     final List<InterventionEvent> events = new ArrayList<>();
     /** Calibration counters, or null (the usual case): every hook is behind a null check. */
     Diagnostics diagnostics;
@@ -96,6 +99,19 @@ public final class OrgModel extends SimState {
     }
 
     /**
+     * Runs with interventions (policy may be null) and shows every recorded week to an observer,
+     * for replaying a run; the results are the same as without the observer.
+     */
+    public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy,
+                                     WeekObserver observer) {
+        try (InterventionPolicy closing = policy) {
+            OrgModel model = new OrgModel(variant, seed, replication, weeks, closing);
+            model.observer = observer;
+            return model.run();
+        }
+    }
+
+    /**
      * Runs with interventions decided by {@code policy} (from week 1 on; week 0 is the state they
      * start from). The policy is closed when the run ends, also when it fails.
      */
@@ -124,6 +140,14 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, WELLBEING, new Wellbeing(this), 1);
         schedule.scheduleRepeating(0, FAMILIARITY, new TeamFamiliarity(this, true), 1);
         schedule.scheduleRepeating(0, METRICS, recorder, 1);
+        if (observer != null) {
+            schedule.scheduleRepeating(0, OBSERVER, new ObserverPhase(this, observer, policy == null), 1);
+        }
+    }
+
+    /** The metric row of a recorded week (a copy). */
+    double[] metricsOfWeek(int recordedWeek) {
+        return recorder.series()[recordedWeek].clone();
     }
 
     public RunRecord run() {

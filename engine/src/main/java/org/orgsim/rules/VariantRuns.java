@@ -1,28 +1,38 @@
 package org.orgsim.rules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.orgsim.model.InterventionPolicy;
+import org.orgsim.model.OrgModel;
 import org.orgsim.model.RunRecord;
+import org.orgsim.model.WeekObserver;
+import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.Variant;
 
 /**
- * A variant ready to run: its rule files compiled once (if it has any), so that every replication
- * only opens a cheap session. Preparing fails with a {@link org.orgsim.scenario.ScenarioException}
- * before anything runs when a rule file does not compile.
+ * A variant ready to run: its rule files compiled once (its own, and any added by a fork), so that
+ * every replication only opens cheap sessions. Preparing fails with a
+ * {@link org.orgsim.scenario.ScenarioException} before anything runs when a rule file does not compile.
  */
 public final class VariantRuns {
     private final Variant variant;
     private final RuleBook ruleBook;
+    private final RuleBook addedRuleBook;
 
-    private VariantRuns(Variant variant, RuleBook ruleBook) {
+    private VariantRuns(Variant variant, RuleBook ruleBook, RuleBook addedRuleBook) {
         this.variant = variant;
         this.ruleBook = ruleBook;
+        this.addedRuleBook = addedRuleBook;
     }
 
     public static VariantRuns prepare(Variant variant) {
-        List<Path> files = variant.rules().stream().map(Path::of).toList();
-        return new VariantRuns(variant, files.isEmpty() ? null : RuleBook.compile(files));
+        return new VariantRuns(variant, compile(variant.rules()), compile(variant.addedRules()));
+    }
+
+    private static RuleBook compile(List<String> files) {
+        return files.isEmpty() ? null : RuleBook.compile(files.stream().map(Path::of).toList());
     }
 
     public Variant variant() {
@@ -33,8 +43,44 @@ public final class VariantRuns {
         return Optional.ofNullable(ruleBook);
     }
 
-    /** One replication; safe to call from several threads at once (the rule base is shared read-only). */
+    /** Rules added by a fork, if any. */
+    public Optional<RuleBook> addedRuleBook() {
+        return Optional.ofNullable(addedRuleBook);
+    }
+
+    /** One replication; safe to call from several threads at once (rule bases are shared read-only). */
     public RunRecord run(long seed, int replication, int weeks) {
-        return Rules.simulate(variant, ruleBook, seed, replication, weeks);
+        return run(variant, seed, replication, weeks);
+    }
+
+    /** One replication of this variant's rules with other parameters (a sweep or design point). */
+    public RunRecord run(Variant atPoint, long seed, int replication, int weeks) {
+        InterventionPolicy policy = policy(atPoint);
+        return policy == null ? OrgModel.simulate(atPoint, seed, replication, weeks)
+                : OrgModel.simulate(atPoint, seed, replication, weeks, policy);
+    }
+
+    /** One replication shown week by week to an observer (replay). */
+    public RunRecord observe(long seed, int replication, int weeks, WeekObserver observer) {
+        return OrgModel.simulate(variant, seed, replication, weeks, policy(variant), observer);
+    }
+
+    private InterventionPolicy policy(Variant atPoint) {
+        if (ruleBook == null && addedRuleBook == null) {
+            return null;
+        }
+        int limit = (int) atPoint.parameters().get(Parameter.RULES_MAX_FIRINGS_PER_WEEK);
+        List<InterventionPolicy> stages = new ArrayList<>();
+        List<Integer> weeks = new ArrayList<>();
+        if (ruleBook != null) {
+            stages.add(new RuleSession(ruleBook, limit, atPoint.name()));
+            weeks.add(1);
+        }
+        if (addedRuleBook != null) {
+            stages.add(new RuleSession(addedRuleBook, limit, atPoint.name()));
+            weeks.add(atPoint.addedFromWeek());
+        }
+        return stages.size() == 1 && weeks.get(0) == 1 ? stages.get(0)
+                : new StagedPolicy(stages, weeks.stream().mapToInt(Integer::intValue).toArray());
     }
 }

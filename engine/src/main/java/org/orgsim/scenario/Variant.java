@@ -14,19 +14,38 @@ import java.util.Objects;
  * @param rules        rule files of this variant (.drl, .dslr, .csv, .xlsx), each an existing file's
  *                     normalized path: as written when it exists relative to the working directory,
  *                     otherwise resolved against the scenario file's directory
+ * @param addedRules   rule files that join from week {@code addedFromWeek} on (a what-if forked
+ *                     from a recorded run); empty for ordinary variants
+ * @param addedFromWeek the first week the added rules act in
  */
 public record Variant(String name, String description, OrganizationSpec organization,
-                      ParameterSet parameters, List<String> rules) {
+                      ParameterSet parameters, List<String> rules, List<String> addedRules, int addedFromWeek) {
     public Variant {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(parameters, "parameters");
         rules = List.copyOf(rules);
+        addedRules = List.copyOf(addedRules);
+    }
+
+    public Variant(String name, String description, OrganizationSpec organization, ParameterSet parameters,
+                   List<String> rules) {
+        this(name, description, organization, parameters, rules, List.of(), 0);
     }
 
     /** The same variant with other parameter values, as a sweep point or design point runs it. */
     public Variant withParameters(ParameterSet newParameters) {
-        return new Variant(name, description, organization, newParameters, rules);
+        return new Variant(name, description, organization, newParameters, rules, addedRules, addedFromWeek);
+    }
+
+    /**
+     * A fork of this variant: identical up to {@code week}, then {@code files} act too. Because
+     * every draw is keyed by (seed, replication, purpose, entity), the fork shares the recorded
+     * run's state up to that week exactly and its random numbers afterwards.
+     */
+    public Variant forkedAt(String forkName, int week, List<String> files) {
+        return new Variant(forkName, "forked from " + name + " at week " + week + ", adding " + String.join(", ", files),
+                organization, parameters, rules, files, week);
     }
 }

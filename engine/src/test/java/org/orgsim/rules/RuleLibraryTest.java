@@ -17,17 +17,19 @@ import org.junit.jupiter.api.Test;
  * Drools can silently build an empty rule base, so presence is checked by name.
  */
 class RuleLibraryTest {
-    private static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.of(
-            "ai-decision-support.drl", List.of("Adopt AI decision support in every team in week 4"),
-            "burnout-policies.csv", List.of("Cap work in progress when burnout persists (table)",
-                    "Grant recovery leave when burnout persists"),
-            "burnout-wip-cap.drl", List.of("Cap work in progress when burnout persists"),
-            "burnout-wip-cap.dslr", List.of("Cap work in progress when burnout persists (sentences)"),
-            "coach-lead-of-merged-team.drl", List.of("Coach the lead of the merged team from week 26"),
-            "hiring-freeze-layoffs.drl", List.of("Freeze hiring in week 8", "Lay off one member of every large team in week 12"),
-            "leadership-coaching.drl", List.of("Coach every team lead for 16 weeks from week 4"),
-            "merge-two-teams.drl", List.of("Merge south into north in week 26"),
-            "switch-to-horizontal.drl", List.of("Switch every team to shared leadership in week 13")));
+    private static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("ai-decision-support.drl", List.of("Adopt AI decision support in every team in week 4")),
+            Map.entry("burnout-policies.csv", List.of("Cap work in progress when burnout persists (table)",
+                    "Grant recovery leave when burnout persists")),
+            Map.entry("burnout-wip-cap.drl", List.of("Cap work in progress when burnout persists")),
+            Map.entry("burnout-wip-cap.dslr", List.of("Cap work in progress when burnout persists (sentences)")),
+            Map.entry("coach-lead-of-merged-team.drl", List.of("Coach the lead of the merged team from week 26")),
+            Map.entry("hiring-freeze-layoffs.drl", List.of("Freeze hiring in week 8", "Lay off one member of every large team in week 12")),
+            Map.entry("leadership-coaching.drl", List.of("Coach every team lead for 16 weeks from week 4")),
+            Map.entry("merge-two-teams.drl", List.of("Merge south into north in week 26")),
+            Map.entry("switch-to-horizontal.drl", List.of("Switch every team to shared leadership in week 13")),
+            Map.entry("adopt-ai-support-now.drl", List.of("Adopt AI decision support as soon as the decision is taken")),
+            Map.entry("coach-leaders-now.drl", List.of("Coach every uncoached team lead as soon as the program starts"))));
 
     @Test
     void everyRuleFileCompilesWithItsExpectedRules() throws IOException {

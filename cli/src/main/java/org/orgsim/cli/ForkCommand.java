@@ -1,0 +1,114 @@
+package org.orgsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.orgsim.experiment.Experiment;
+import org.orgsim.report.TerminalSummary;
+import org.orgsim.results.Manifest;
+import org.orgsim.results.Results;
+import org.orgsim.results.ResultsWriter;
+import org.orgsim.scenario.Scenario;
+import org.orgsim.scenario.ScenarioException;
+import org.orgsim.scenario.Variant;
+import org.orgsim.workshop.RecordedRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code orgsim fork}: a what-if from any week of a recorded run. The forked variant is the
+ * recorded one up to week N exactly, then the extra rules act too; the recorded variant is the
+ * baseline of the new output directory, so the paired comparison and the report work unchanged.
+ */
+@Command(name = "fork", mixinStandardHelpOptions = true,
+        description = "Try an intervention from week N of a recorded run on: a new results directory, recorded variant as baseline.")
+final class ForkCommand implements Callable<Integer> {
+    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by orgsim run")
+    Path directory;
+
+    @Option(names = "--week", paramLabel = "N", required = true, description = "the first week the extra rules act in (1..horizon)")
+    int week;
+
+    @Option(names = "--rules", paramLabel = "FILE", arity = "1..*", required = true, description = "rule files to add from week N")
+    List<Path> rules;
+
+    @Option(names = "--variant", paramLabel = "V", description = "the recorded variant to fork (default: the baseline)")
+    String variant;
+
+    @Option(names = "--replications", paramLabel = "R", description = "replications (default: as recorded)")
+    Integer replications;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<scenario>-fork/<timestamp>/)")
+    Path outDir;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "no summary table")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        RecordedRun recorded = RecordedRun.load(directory);
+        Scenario scenario = recorded.scenario();
+        String recordedName = variant != null ? variant : scenario.baseline();
+        Variant base = scenario.variant(recordedName).orElseThrow(() -> new ScenarioException(
+                directory + ": no variant '" + recordedName + "' to fork"));
+        if (week < 1 || week > scenario.weeks()) {
+            throw new ScenarioException("--week must be between 1 and " + scenario.weeks() + ", was " + week);
+        }
+        List<String> added = new ArrayList<>();
+        for (Path file : rules) {
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(file + ": rule file not found");
+            }
+            added.add(file.normalize().toString());
+        }
+        int count = replications == null ? scenario.replications() : replications;
+        if (count < 1 || count > 100_000) {
+            throw new ScenarioException("--replications must be between 1 and 100000, was " + count);
+        }
+        Variant fork = base.forkedAt(recordedName + "-fork-week-" + week, week, added);
+        Scenario forked = new Scenario(scenario.name() + "-fork", "What-if from week " + week + " of " + directory
+                + ": " + fork.description(), scenario.weeks(), count, scenario.seed(), base.name(), List.of(base, fork),
+                Path.of(recorded.manifest().scenarioFile()), scenario.sourceText());
+        int workers = threads == null ? Experiment.defaultThreads() : threads;
+        Path target = outDir != null ? outDir : Path.of("out", forked.name(), LocalDateTime.now().format(FOLDER_TIME));
+        ResultsWriter.requireUsable(target);
+
+        Instant started = Instant.now();
+        Results results = new Experiment(forked, workers).run(null);
+        Map<String, String> hashes = new TreeMap<>(recorded.manifest().ruleFileSha256());
+        for (String file : added) {
+            hashes.put(file, Manifest.sha256(Path.of(file)));
+        }
+        Manifest manifest = new Manifest(OrgsimCommand.Version.orgsimVersion(), forked.name(), recorded.manifest().scenarioFile(),
+                recorded.manifest().scenarioSha256(), hashes, forked.seed(), count, workers,
+                System.getProperty("java.version"), started, Instant.now());
+        ResultsWriter.write(results, manifest, target);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!quiet) {
+            out.print(TerminalSummary.render(results));
+            out.println();
+        }
+        out.println("Results written to " + target);
+        return ExitCode.SUCCESS;
+    }
+}

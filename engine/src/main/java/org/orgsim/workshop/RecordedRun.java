@@ -1,0 +1,73 @@
+package org.orgsim.workshop;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.orgsim.results.Manifest;
+import org.orgsim.results.ManifestJson;
+import org.orgsim.results.ResultsWriter;
+import org.orgsim.scenario.Scenario;
+import org.orgsim.scenario.ScenarioException;
+import org.orgsim.scenario.ScenarioLoader;
+
+/**
+ * A run recorded in a results directory, loaded so it can be replayed or forked: the scenario copy,
+ * with the seed and replications the run actually used (from the manifest). Loading refuses, as bad
+ * input, a directory whose scenario or rule files changed since the run — replaying changed rules
+ * would silently show something that never happened.
+ */
+public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) {
+
+    public static RecordedRun load(Path directory) {
+        Path manifestFile = directory.resolve(ResultsWriter.MANIFEST_FILE);
+        Path scenarioCopy = directory.resolve(ResultsWriter.SCENARIO_FILE);
+        if (!Files.isDirectory(directory)) {
+            throw new ScenarioException(directory + ": not a results directory (it does not exist)");
+        }
+        Manifest manifest;
+        try {
+            manifest = ManifestJson.read(manifestFile);
+        } catch (IOException | RuntimeException failure) {
+            throw new ScenarioException(manifestFile + ": cannot be read as a manifest: " + failure.getMessage(), failure);
+        }
+        String text;
+        try {
+            text = Files.readString(scenarioCopy, StandardCharsets.UTF_8);
+        } catch (IOException failure) {
+            throw new ScenarioException(scenarioCopy + ": cannot be read: " + failure.getMessage(), failure);
+        }
+        if (!Manifest.sha256(text).equals(manifest.scenarioSha256())) {
+            throw new ScenarioException(scenarioCopy + ": differs from the scenario the run used (sha-256 in "
+                    + manifestFile.getFileName() + "); it was edited after the run");
+        }
+        Path original = Path.of(manifest.scenarioFile());
+        if (Files.isRegularFile(original) && !sha256(original).equals(manifest.scenarioSha256())) {
+            throw new ScenarioException(original + ": changed since the run recorded in " + directory
+                    + " (its sha-256 differs from the manifest); run it again instead of replaying");
+        }
+        for (Map.Entry<String, String> rule : manifest.ruleFileSha256().entrySet()) {
+            Path file = Path.of(rule.getKey());
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(file + ": rule file of the recorded run is missing");
+            }
+            if (!sha256(file).equals(rule.getValue())) {
+                throw new ScenarioException(file + ": rule file changed since the run recorded in " + directory
+                        + " (its sha-256 differs from the manifest)");
+            }
+        }
+        // Rule paths in the copy resolve like the original's: from the working directory first.
+        Scenario scenario = ScenarioLoader.parse(text, original)
+                .withSeed(manifest.seed()).withReplications(manifest.replications());
+        return new RecordedRun(directory, manifest, scenario);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return Manifest.sha256(file);
+        } catch (IOException failure) {
+            throw new ScenarioException(file + ": cannot be read: " + failure.getMessage(), failure);
+        }
+    }
+}
