@@ -2,24 +2,20 @@ package org.orgsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.orgsim.experiment.Experiment;
+import org.orgsim.report.Language;
+import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
 import org.orgsim.results.Manifest;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
-import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
-import org.orgsim.scenario.Variant;
+import org.orgsim.workshop.Fork;
 import org.orgsim.workshop.RecordedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,42 +63,15 @@ final class ForkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         RecordedRun recorded = RecordedRun.load(directory);
-        Scenario scenario = recorded.scenario();
-        String recordedName = variant != null ? variant : scenario.baseline();
-        Variant base = scenario.variant(recordedName).orElseThrow(() -> new ScenarioException(
-                directory + ": no variant '" + recordedName + "' to fork"));
-        if (week < 1 || week > scenario.weeks()) {
-            throw new ScenarioException("--week must be between 1 and " + scenario.weeks() + ", was " + week);
-        }
-        List<String> added = new ArrayList<>();
-        for (Path file : rules) {
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(file + ": rule file not found");
-            }
-            added.add(file.normalize().toString());
-        }
-        int count = replications == null ? scenario.replications() : replications;
-        if (count < 1 || count > 100_000) {
-            throw new ScenarioException("--replications must be between 1 and 100000, was " + count);
-        }
-        Variant fork = base.forkedAt(recordedName + "-fork-week-" + week, week, added);
-        Scenario forked = new Scenario(scenario.name() + "-fork", "What-if from week " + week + " of " + directory
-                + ": " + fork.description(), scenario.weeks(), count, scenario.seed(), base.name(), List.of(base, fork),
-                Path.of(recorded.manifest().scenarioFile()), scenario.sourceText());
+        Fork fork = Fork.plan(recorded, variant, week, rules, replications);
         int workers = threads == null ? Experiment.defaultThreads() : threads;
-        Path target = outDir != null ? outDir : Path.of("out", forked.name(), LocalDateTime.now().format(FOLDER_TIME));
+        Path target = outDir != null ? outDir : Path.of("out", fork.scenario().name(), LocalDateTime.now().format(FOLDER_TIME));
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
-        Results results = new Experiment(forked, workers).run(null);
-        Map<String, String> hashes = new TreeMap<>(recorded.manifest().ruleFileSha256());
-        for (String file : added) {
-            hashes.put(file, Manifest.sha256(Path.of(file)));
-        }
-        Manifest manifest = new Manifest(OrgsimCommand.Version.orgsimVersion(), forked.name(), recorded.manifest().scenarioFile(),
-                recorded.manifest().scenarioSha256(), hashes, forked.seed(), count, workers,
-                System.getProperty("java.version"), started, Instant.now());
-        ResultsWriter.write(results, manifest, target);
+        Results results = fork.run(workers, null);
+        Manifest manifest = fork.manifest(OrgsimCommand.Version.orgsimVersion(), workers, started, Instant.now());
+        ResultsWriter.write(results, manifest, target, List.of(ReportWriter.contribution(Language.ENGLISH)));
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
             out.print(TerminalSummary.render(results));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.orgsim.experiment.Experiment;
+import org.orgsim.report.Language;
+import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
 import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.Manifest;
@@ -94,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 scenarioFile.toString(), Manifest.sha256(scenarioFile), ruleFileHashes(scenario), scenario.seed(),
                 results.replications(), workers, System.getProperty("java.version"), started, Instant.now());
         // Nothing exists at the target until here: the directory appears complete or not at all.
-        ResultsWriter.write(everything, manifest, target, List.of());
+        ResultsWriter.write(everything, manifest, target, List.of(ReportWriter.contribution(Language.ENGLISH)));
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {

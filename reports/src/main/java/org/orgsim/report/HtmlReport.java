@@ -200,10 +200,10 @@ final class HtmlReport {
                 .append("\" data-metric=\"").append(metric.key()).append("\" data-verdict=\"").append(verdict.key()).append("\">")
                 .append("<span class=\"diff\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals))).append("</span>");
         if (comparison.hasInterval()) {
-            html.append("<span class=\"ci\">").append(esc(messages.interval(comparison.ciLow() * scale,
+            html.append(" <span class=\"ci\">").append(esc(messages.interval(comparison.ciLow() * scale,
                     comparison.ciHigh() * scale, decimals))).append("</span>");
         }
-        html.append("<span class=\"verdict\"><span class=\"icon\" aria-hidden=\"true\">").append(verdict.icon())
+        html.append(" <span class=\"verdict\"><span class=\"icon\" aria-hidden=\"true\">").append(verdict.icon())
                 .append("</span> ").append(esc(messages.text("verdict." + verdict.key()))).append("</span></td>");
     }
 
@@ -438,11 +438,11 @@ final class HtmlReport {
                     int decimals = Messages.decimalsFor(comparison.halfWidth() * scale, comparison.meanDiff() * scale);
                     html.append("<td class=\"cell ").append(verdict.key()).append("\"><span class=\"diff\">")
                             .append(esc(messages.signed(driver.standardized().get(variant.name()), 1)))
-                            .append("</span><span class=\"ci\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals)));
+                            .append("</span> <span class=\"ci\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals)));
                     if (comparison.hasInterval()) {
                         html.append(' ').append(esc(messages.interval(comparison.ciLow() * scale, comparison.ciHigh() * scale, decimals)));
                     }
-                    html.append("</span><span class=\"verdict\"><span class=\"icon\" aria-hidden=\"true\">").append(verdict.icon())
+                    html.append("</span> <span class=\"verdict\"><span class=\"icon\" aria-hidden=\"true\">").append(verdict.icon())
                             .append("</span> ").append(esc(messages.text("verdict." + verdict.key()))).append("</span></td>");
                 }
                 html.append("<td>").append(esc(MetricView.mechanism(messages, metric))).append("</td></tr>\n");
@@ -490,7 +490,7 @@ final class HtmlReport {
                     .append(manifest.replications()).append("</code></p>\n");
         }
         data.scenarioText().ifPresent(text -> html.append("<details class=\"scenario-text\"><summary>")
-                .append(esc(messages.text("manifest.scenarioText"))).append("</summary><pre>").append(Html.escape(text))
+                .append(esc(messages.text("manifest.scenarioText"))).append("</summary><pre translate=\"no\">").append(Html.escape(text))
                 .append("</pre></details>\n"));
         html.append("</section>\n");
     }

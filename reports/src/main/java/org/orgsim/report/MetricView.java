@@ -30,13 +30,20 @@ final class MetricView {
         return isShare(metric) ? 100 : 1;
     }
 
+    /**
+     * The metric's name in the report's language. A metric added to the engine before its texts are
+     * added here shows its contract key rather than failing the whole run (MessagesTest still fails,
+     * so the gap is noticed).
+     */
     static String name(Messages messages, Metric metric) {
-        return messages.text("metric." + metric.key() + ".name");
+        String key = "metric." + metric.key() + ".name";
+        return messages.has(key) ? messages.text(key) : metric.key();
     }
 
     /** The unit of a value, e.g. "items/week" or "% of staff". */
     static String unit(Messages messages, Metric metric) {
-        return messages.text("metric." + metric.key() + ".unit");
+        String key = "metric." + metric.key() + ".unit";
+        return messages.has(key) ? messages.text(key) : metric.unit();
     }
 
     /** The unit of a difference: percentage points for shares, otherwise the metric's unit. */
@@ -50,7 +57,8 @@ final class MetricView {
     }
 
     static String mechanism(Messages messages, Metric metric) {
-        return messages.text("metric." + metric.key() + ".mechanism");
+        String key = "metric." + metric.key() + ".mechanism";
+        return messages.has(key) ? messages.text(key) : "";
     }
 
     /** The metrics of a report column group, in {@link Metric} order. */

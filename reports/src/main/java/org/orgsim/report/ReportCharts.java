@@ -29,6 +29,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -75,6 +76,12 @@ final class ReportCharts {
     private static final Font TICK_FONT = new Font(FONT, Font.PLAIN, 15);
     private static final Font LEGEND_FONT = new Font(FONT, Font.PLAIN, 16);
     private static final Font NOTE_FONT = new Font(FONT, Font.PLAIN, 14);
+
+    static {
+        // Rotated labels (the value axis) as SVG text, not as glyph outlines: searchable, selectable
+        // and read by screen readers. The workaround is for old JDKs that drew rotated text wrongly.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ReportCharts() {
     }
@@ -231,6 +238,7 @@ final class ReportCharts {
         plot.addAnnotation(quadrant(messages.text("tradeoff.lessLess"), xRange[0] + xInset, yRange[0] + yInset, TextAnchor.BOTTOM_LEFT));
         JFreeChart chart = new JFreeChart(messages.text("tradeoff.title", data.weeks()), TITLE_FONT, plot, true);
         TextTitle subtitle = new TextTitle(messages.text("tradeoff.subtitle"), SUBTITLE_FONT);
+        subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.addSubtitle(subtitle);
         finish(chart);
         return chart;
