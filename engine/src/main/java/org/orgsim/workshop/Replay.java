@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.orgsim.model.Metric;
 import org.orgsim.model.RunRecord;
 import org.orgsim.model.facts.Team;
@@ -24,7 +25,7 @@ public final class Replay {
             new Threshold("stress", 0.50, "mean stress above 0.5", "mean stress back under 0.5"),
             new Threshold("psych_safety", 0.40, "psychological safety back above 0.4", "psychological safety below 0.4"));
     /** Teams smaller than this are named without figures (a common rule in HR analytics). */
-    static final int SMALLEST_GROUP_WITH_FIGURES = 5;
+    public static final int SMALLEST_GROUP_WITH_FIGURES = 5;
 
     private final List<WeekPanel> panels;
     private final RunRecord run;
@@ -35,6 +36,14 @@ public final class Replay {
     }
 
     public static Replay of(RecordedRun recorded, String variantName, int replication) {
+        return of(recorded, variantName, replication, week -> { });
+    }
+
+    /**
+     * The same, telling {@code weekDone} after each replayed week (0..horizon), for a progress
+     * indicator; called on the calling thread.
+     */
+    public static Replay of(RecordedRun recorded, String variantName, int replication, IntConsumer weekDone) {
         Variant variant = recorded.scenario().variant(variantName).orElseThrow(() -> new ScenarioException(
                 recorded.directory() + ": no variant '" + variantName + "' (variants: "
                         + String.join(", ", recorded.scenario().variants().stream().map(Variant::name).toList()) + ")"));
@@ -55,7 +64,9 @@ public final class Replay {
                     }
                     previous[0] = metrics;
                     panels.add(new WeekPanel(facts.week().getNumber(), metrics, changes,
-                            crossings(facts.teams(), above), interventions));
+                            crossings(facts.teams(), above), interventions,
+                            facts.teams().stream().map(TeamFigures::of).toList()));
+                    weekDone.accept(facts.week().getNumber());
                 });
         return new Replay(panels, run);
     }
@@ -104,6 +115,19 @@ public final class Replay {
                 Metric.DECISION_LATENCY, Metric.COORDINATION_SHARE, Metric.COST);
     }
 
-    private record Threshold(String metric, double level, String upwards, String downwards) {
+    /** The team thresholds whose crossing a panel reports, in the order it reports them. */
+    public static List<Threshold> thresholds() {
+        return THRESHOLDS;
+    }
+
+    /**
+     * A team threshold a facilitator wants to see crossed.
+     *
+     * @param metric    a team metric ({@link TeamFigures#METRICS})
+     * @param level     crossed when the value moves from at most this level to above it, or back
+     * @param upwards   what moving above it means, in words
+     * @param downwards what moving back to at most it means, in words
+     */
+    public record Threshold(String metric, double level, String upwards, String downwards) {
     }
 }
