@@ -94,7 +94,8 @@ final class RunCommand implements Callable<Integer> {
         Results results = everything.results();
         Manifest manifest = new Manifest(OrgsimCommand.Version.orgsimVersion(), scenario.name(),
                 scenarioFile.toString(), Manifest.sha256(scenarioFile), ruleFileHashes(scenario), scenario.seed(),
-                results.replications(), workers, System.getProperty("java.version"), started, Instant.now());
+                results.replications(), workers, System.getProperty("java.version"), started, Instant.now(),
+                dataFileHashes(scenario));
         // Nothing exists at the target until here: the directory appears complete or not at all.
         ResultsWriter.write(everything, manifest, target, List.of(ReportWriter.contribution(Language.ENGLISH)));
 
@@ -110,6 +111,19 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("Results written to " + target);
         return ExitCode.SUCCESS;
+    }
+
+    /** The sha-256 of every imported data file (HRIS export, survey) any variant starts from. */
+    static Map<String, String> dataFileHashes(Scenario scenario) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        for (Variant variant : scenario.variants()) {
+            if (variant.organization().imported() != null) {
+                for (String file : variant.organization().imported().dataFiles()) {
+                    hashes.putIfAbsent(file, Manifest.sha256(Path.of(file)));
+                }
+            }
+        }
+        return hashes;
     }
 
     /** The sha-256 of every rule file any variant uses, by the path the scenario resolved. */

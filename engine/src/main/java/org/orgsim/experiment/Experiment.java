@@ -164,7 +164,8 @@ public final class Experiment {
                 }
             }
         }
-        return new SweepResults(parameters, variantNames(), replications, values, estimates);
+        return new SweepResults(parameters, variantNames(), replications, values, estimates,
+                org.orgsim.model.SeriesLayout.of(scenario).metrics());
     }
 
     private SensitivityResults runSensitivity(RunPool pool, Progress progress, int replications)
@@ -261,8 +262,9 @@ public final class Experiment {
      */
     public static Map<String, VariantRuns> prepare(Scenario scenario) {
         Map<String, VariantRuns> variants = new java.util.LinkedHashMap<>();
+        Map<List<String>, org.orgsim.rules.RuleBook> compiled = new java.util.HashMap<>(); // same files, one rule base
         for (Variant variant : scenario.variants()) {
-            variants.put(variant.name(), VariantRuns.prepare(variant));
+            variants.put(variant.name(), VariantRuns.prepare(variant, compiled));
         }
         return java.util.Collections.unmodifiableMap(variants);
     }

@@ -16,7 +16,9 @@ public enum ActionType {
     SET_DEMAND("setDemand"),
     SET_WIP_LIMIT("setWipLimit"),
     GRANT_RECOVERY_LEAVE("grantRecoveryLeave"),
-    ADOPT_AI_SUPPORT("adoptAiSupport");
+    ADOPT_AI_SUPPORT("adoptAiSupport"),
+    /** At a career review: a candidate takes a vacancy one level above their own (a promotion). */
+    APPOINT("appoint");
 
     private final String methodName;
 

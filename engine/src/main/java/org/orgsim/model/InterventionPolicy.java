@@ -9,6 +9,16 @@ import java.util.List;
 public interface InterventionPolicy extends AutoCloseable {
     List<ActionRequest> decide(WeeklyFacts facts);
 
+    /**
+     * At a career review, for the vacancies of one level: the appointments the promotion rules make
+     * ({@link ActionType#APPOINT} requests: target the candidate's id, argument the vacancy's id), in
+     * the order made, each already checked to name an open vacancy and an unappointed candidate of
+     * these facts. A policy without promotion rules appoints nobody: the vacancies stay open.
+     */
+    default List<ActionRequest> decideVacancies(ReviewFacts facts) {
+        return List.of();
+    }
+
     /** False when the policy never looks at individual people, so their facts need not be built. */
     default boolean needsPeople() {
         return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.orgsim.hris.SmallGroupSuppression;
 import org.orgsim.scenario.Parameter;
 
 /**
@@ -23,6 +24,7 @@ final class Interventions {
 
     InterventionEvent apply(ActionRequest request) {
         try {
+            int smallestBefore = smallestGroup(request);
             String detail = switch (request.type()) {
                 case MERGE_TEAMS -> reorganization.merge(team(request.target()), team(request.argument()));
                 case SPLIT_TEAM -> reorganization.split(team(request.target()), request.argument());
@@ -39,10 +41,15 @@ final class Interventions {
                 case SET_WIP_LIMIT -> forTeams(request.target(), team -> setWipLimit(team, (int) request.amount()));
                 case GRANT_RECOVERY_LEAVE -> forTeams(request.target(), team -> recoveryLeave(team, (int) request.amount()));
                 case ADOPT_AI_SUPPORT -> forTeams(request.target(), this::adoptAi);
+                // Appointments are made and applied by the career review (TeamCareers, LevelsModel).
+                case APPOINT -> throw new IllegalArgumentException("appoint is only possible at a career review");
             };
             if (detail == null) {
                 return null;
             }
+            // Privacy (issue 10, docs/privacy.md): no figures about a team of fewer than 5 people,
+            // before or after the action; the event itself (rule, action, target) remains.
+            detail = SmallGroupSuppression.detail(Math.min(smallestBefore, smallestGroup(request)), detail);
             String target = request.argument().isEmpty() || request.type() == ActionType.SET_LEADERSHIP
                     || request.type() == ActionType.SPLIT_TEAM ? request.target() : request.target() + "," + request.argument();
             return new InterventionEvent(model.week, request.rule(), request.type().methodName(), target, detail);
@@ -50,6 +57,30 @@ final class Interventions {
             throw new InterventionException("rule '" + request.rule() + "' in week " + model.week + " of variant '"
                     + model.variantName() + "': " + request.type().methodName() + ": " + problem.getMessage());
         }
+    }
+
+    /**
+     * The headcount of the smallest team an action names, directly or as a person's team, for the
+     * small-group rule; {@link Integer#MAX_VALUE} when it names none (all teams, a level).
+     */
+    private int smallestGroup(ActionRequest request) {
+        int smallest = Integer.MAX_VALUE;
+        for (String name : List.of(request.target(), request.argument())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            for (Team team : model.organization.teams) {
+                if (team.name.equals(name)) {
+                    smallest = Math.min(smallest, team.headcount());
+                }
+            }
+            for (Person person : model.organization.staff) {
+                if (person.id.equals(name) && person.team != null) {
+                    smallest = Math.min(smallest, person.team.headcount());
+                }
+            }
+        }
+        return smallest;
     }
 
     Team team(String name) {
@@ -78,6 +109,7 @@ final class Interventions {
         for (Team team : teams) {
             String effect = action.apply(team);
             if (effect != null) {
+                effect = SmallGroupSuppression.detail(team.headcount(), effect); // privacy, as in apply
                 effects.add(teams.size() > 1 ? team.name + ": " + effect : effect);
             }
         }

@@ -25,7 +25,13 @@ public enum Metric {
     COHESION("cohesion", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1"),
     ATTRITION("attrition", Group.HUMAN, Direction.LOWER_IS_BETTER, "cumulative leavers / initial headcount"),
     HEADCOUNT("headcount", Group.HUMAN, Direction.HIGHER_IS_BETTER, "people"),
-    SICK_LEAVE("sick_leave", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of scheduled workdays");
+    SICK_LEAVE("sick_leave", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of scheduled workdays"),
+    /**
+     * Careers: responsibility-weighted competence of all positions as a percentage of its maximum.
+     * Recorded only in scenarios with careers (see {@link #recordedIn}); last, so that the other
+     * metrics keep their ordinals.
+     */
+    BENCH_STRENGTH("bench_strength", Group.CAREERS, Direction.HIGHER_IS_BETTER, "% of maximum");
 
     /** Exhaustion at or above which a person reports burnout complaints. Fixed for all scenarios. */
     public static final double BURNOUT_COMPLAINT_THRESHOLD = 0.5;
@@ -33,12 +39,15 @@ public enum Metric {
     public static final double ENGAGED_THRESHOLD = 0.7;
 
     /** Which column group of a report a metric belongs to. */
-    public enum Group { EFFICIENCY, HUMAN }
+    public enum Group { EFFICIENCY, HUMAN, CAREERS }
 
     /** Which way is better, for {@code probBetter} and for colouring a report. */
     public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
     private static final List<Metric> ALL = List.of(values());
+    private static final List<Metric> WITHOUT_CAREERS = ALL.stream().filter(m -> m != BENCH_STRENGTH).toList();
+    /** What a run that steps from review to review has: people and their competence, no teams or work. */
+    private static final List<Metric> LEVELS_ONLY = List.of(ATTRITION, HEADCOUNT, BENCH_STRENGTH);
 
     private final String key;
     private final Group group;
@@ -69,6 +78,25 @@ public enum Metric {
 
     public static int count() {
         return ALL.size();
+    }
+
+    /**
+     * The metrics a variant records, in {@link Metric} order, and so the metrics of its scenario's
+     * output files: every metric but {@code bench_strength} without careers (the output of such
+     * scenarios is as it always was); all of them with careers in an organization of teams; and for
+     * an organization described as levels, only {@code attrition}, {@code headcount} and
+     * {@code bench_strength}, since it has no teams, work or wellbeing to measure.
+     */
+    public static List<Metric> recordedIn(org.orgsim.scenario.Variant variant) {
+        if (variant.organization().isLevelsOnly()) {
+            return LEVELS_ONLY;
+        }
+        return variant.hasCareers() ? ALL : WITHOUT_CAREERS;
+    }
+
+    /** The metrics of a scenario without careers: all but {@code bench_strength}. */
+    public static List<Metric> recordedWithoutCareers() {
+        return WITHOUT_CAREERS;
     }
 
     public static Optional<Metric> byKey(String key) {

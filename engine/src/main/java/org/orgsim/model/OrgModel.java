@@ -60,6 +60,13 @@ public final class OrgModel extends SimState {
     private boolean staffChanged;
     /** The current week; negative during the warm-up, 0 is the first recorded week. */
     int week;
+    /** Careers (issue 6): career reviews in an organization of teams, or null without careers. */
+    private final TeamCareers careers;
+    /**
+     * Issue 10 hook: an imported organization's survey calibration, run once at the start of week 0;
+     * null for a generated organization or one without survey data.
+     */
+    private final Runnable weekZeroCalibration;
 
     public OrgModel(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
         super(seed);
@@ -71,7 +78,15 @@ public final class OrgModel extends SimState {
         this.warmupWeeks = (int) parameters.get(Parameter.WARMUP_WEEKS);
         this.streams = new RandomStreams(seed, replication);
         this.factory = new OrganizationFactory(parameters, streams);
-        this.organization = factory.build(variant.organization(), -warmupWeeks);
+        // Issue 10 hook: an organization imported from HRIS data is built from it, not generated.
+        if (variant.organization().imported() != null) {
+            ImportedOrganizationBuilder imported = new ImportedOrganizationBuilder(parameters, streams);
+            this.organization = imported.build(variant.organization().imported(), -warmupWeeks);
+            this.weekZeroCalibration = imported.weekZeroCalibration();
+        } else {
+            this.organization = factory.build(variant.organization(), -warmupWeeks);
+            this.weekZeroCalibration = null;
+        }
         this.positionsBottomUp = organization.positionsBottomUp();
         this.familiarity = new Familiarity(parameters);
         // During the warm-up a team that forms later is not yet a team: its people are taken to
@@ -81,10 +96,14 @@ public final class OrgModel extends SimState {
         }
         this.recorder = new MetricsRecorder(this, weeks);
         this.week = -warmupWeeks;
+        this.careers = variant.hasCareers() ? new TeamCareers(this, policy, weeks) : null;
     }
 
     /** Runs the warm-up and the horizon without interventions and returns the recorded weeks. */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks) {
+        if (variant.organization().isLevelsOnly()) { // careers only: no weeks, review to review
+            return LevelsModel.simulate(variant, seed, replication, weeks);
+        }
         return new OrgModel(variant, seed, replication, weeks, null).run();
     }
 
@@ -93,6 +112,7 @@ public final class OrgModel extends SimState {
      * counted); the results are the same as without it.
      */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, Diagnostics diagnostics) {
+        requireWeeks(variant, "calibration diagnostics");
         OrgModel model = new OrgModel(variant, seed, replication, weeks, null);
         model.diagnostics = diagnostics;
         return model.run();
@@ -104,6 +124,7 @@ public final class OrgModel extends SimState {
      */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy,
                                      WeekObserver observer) {
+        requireWeeks(variant, "replaying a run week by week");
         try (InterventionPolicy closing = policy) {
             OrgModel model = new OrgModel(variant, seed, replication, weeks, closing);
             model.observer = observer;
@@ -116,8 +137,20 @@ public final class OrgModel extends SimState {
      * start from). The policy is closed when the run ends, also when it fails.
      */
     public static RunRecord simulate(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
+        if (variant.organization().isLevelsOnly()) { // careers only: no weeks, review to review
+            return LevelsModel.simulate(variant, seed, replication, weeks, policy);
+        }
         try (policy) {
             return new OrgModel(variant, seed, replication, weeks, policy).run();
+        }
+    }
+
+    /** A careers-only organization has no weeks to observe: it steps from review to review ({@link LevelsModel}). */
+    private static void requireWeeks(Variant variant, String purpose) {
+        if (variant.organization().isLevelsOnly()) {
+            throw new org.orgsim.scenario.ScenarioException("variant '" + variant.name() + "' is an organization of "
+                    + "levels (careers only), which runs from career review to career review without weeks; "
+                    + purpose + " needs an organization of teams");
         }
     }
 
@@ -127,6 +160,12 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, CLOCK, (Steppable) state -> {
             week = (int) Math.round(schedule.getTime()) - warmupWeeks;
             tally.reset();
+            if (careers != null) {
+                careers.weekStarted(); // a career review in review weeks, before anything else happens
+            }
+            if (week == 0 && weekZeroCalibration != null) {
+                weekZeroCalibration.run(); // issue 10: the imported teams start week 0 where their survey says
+            }
         }, 1);
         schedule.scheduleRepeating(0, TURNOVER, new Turnover(this), 1);
         schedule.scheduleRepeating(0, TIES_UP_TO_DATE, new TeamFamiliarity(this, false), 1);
@@ -139,7 +178,7 @@ public final class OrgModel extends SimState {
         }
         schedule.scheduleRepeating(0, WELLBEING, new Wellbeing(this), 1);
         schedule.scheduleRepeating(0, FAMILIARITY, new TeamFamiliarity(this, true), 1);
-        schedule.scheduleRepeating(0, METRICS, recorder, 1);
+        schedule.scheduleRepeating(0, METRICS, careers == null ? recorder : careers.afterMetrics(recorder), 1);
         if (observer != null) {
             schedule.scheduleRepeating(0, OBSERVER, new ObserverPhase(this, observer, policy == null), 1);
         }
@@ -157,7 +196,8 @@ public final class OrgModel extends SimState {
             schedule.step(this);
         }
         finish();
-        return new RunRecord(variant.name(), replication, recorder.series(), events);
+        double[][] series = careers == null ? recorder.series() : careers.withCareerColumns(recorder.series());
+        return new RunRecord(variant.name(), replication, series, events);
     }
 
     /**
@@ -172,7 +212,9 @@ public final class OrgModel extends SimState {
         familiarity.remove(person);
         if (person.position != null) {
             person.position.holder = null;
-            person.position.fillWeek = refill ? fillWeek : Integer.MAX_VALUE;
+            // With careers, from week 0 on a vacated position waits for the next career review.
+            boolean waits = careers != null && careers.positionsWaitForReview();
+            person.position.fillWeek = refill && !waits ? fillWeek : Integer.MAX_VALUE;
         }
         if (person.team != null) {
             if (person.role == Role.MEMBER) {
@@ -216,6 +258,21 @@ public final class OrgModel extends SimState {
 
     int week() {
         return week;
+    }
+
+    /** The careers of the variant (issue 6), for {@link TeamCareers}. */
+    org.orgsim.scenario.CareersSpec variantCareers() {
+        return variant.careers();
+    }
+
+    /** The career levels of the variant's organization, top first (issue 6), for {@link TeamCareers}. */
+    List<String> variantCareerLevels() {
+        return variant.organization().careerLevelNames();
+    }
+
+    /** The recorded metric row of a week (0..horizon), to be completed by {@link TeamCareers}. */
+    double[] recordedRow(int recordedWeek) {
+        return recorder.series()[recordedWeek];
     }
 
     String variantName() {

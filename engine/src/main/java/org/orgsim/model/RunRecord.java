@@ -7,20 +7,39 @@ import java.util.List;
  *
  * @param variant     variant name
  * @param replication replication index, from 0
- * @param weekly      metric values indexed [week][metric ordinal], weeks 0..horizon
+ * @param weekly      recorded values indexed [row][column]: row r is week r × recordEvery (weeks
+ *                    0..horizon), column a metric's ordinal or, after them, an extra series of the
+ *                    scenario's {@link SeriesLayout}
  * @param events      interventions applied, in the order they were applied
+ * @param recordEvery weeks between two rows: 1 for the weekly model, the review interval for a
+ *                    careers-only run
  */
-public record RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events) {
+public record RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events,
+                        int recordEvery) {
     public RunRecord {
         events = List.copyOf(events);
+        if (recordEvery < 1) {
+            throw new IllegalArgumentException("recordEvery must be at least 1, was " + recordEvery);
+        }
     }
 
+    /** A run recorded every week. */
+    public RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events) {
+        this(variant, replication, weekly, events, 1);
+    }
+
+    /** The horizon in weeks. */
     public int weeks() {
-        return weekly.length - 1;
+        return (weekly.length - 1) * recordEvery;
     }
 
     /** The value a run ends with: the final week for every metric (attrition is cumulative already). */
     public double finalValue(Metric metric) {
         return weekly[weekly.length - 1][metric.ordinal()];
+    }
+
+    /** The final value of any column, a metric's or an extra series'. */
+    public double finalValue(int column) {
+        return weekly[weekly.length - 1][column];
     }
 }

@@ -23,5 +23,14 @@ enum StreamPurpose {
     /** Sick spells and burnout leave of a person. */
     SICKNESS,
     /** Whether a person quits. */
-    ATTRITION
+    ATTRITION,
+    // Careers (added last: the streams above keep their seeds).
+    /** Competence and age of a person in a career scenario (drawn when they join, or first reviewed). */
+    CAREER_PEOPLE,
+    /** Whether a person of a careers-only organization quits at a review. */
+    CAREER_QUITS,
+    /** Competence in the new role after a promotion. */
+    CAREER_PROMOTION,
+    /** The lottery numbers of the vacancies and candidates of a review. */
+    CAREER_LOTTERY
 }

@@ -83,7 +83,8 @@ final class Work implements Steppable {
             competenceSum += person.competence;
             safetySum += person.safety;
             if (diagnostics != null) {
-                double fullRamp = (hours - coordination - coaching) * productivity(person, Integer.MAX_VALUE / 2, p) * teamFactor;
+                // What the same hours would have produced at full ramp-up (the ramp factor set to 1).
+                double fullRamp = (hours - coordination - coaching) * productivity(person, FULLY_RAMPED, p) * teamFactor;
                 diagnostics.memberWorked(week, person.tenureWeeks(week), person.fte * p.get(Parameter.HOURS_PER_FTE),
                         output, fullRamp, model.weeklyCost(person));
             }
@@ -191,6 +192,9 @@ final class Work implements Steppable {
             team.backlog.add(item);
         }
     }
+
+    /** A week far enough after anybody's hiring that their ramp-up is over (diagnostics only). */
+    private static final int FULLY_RAMPED = Integer.MAX_VALUE / 2;
 
     private static double productivity(Person person, int week, ParameterSet p) {
         double skill = 1 + p.get(Parameter.COMPETENCE_PRODUCTIVITY) * (person.competence - 0.5);

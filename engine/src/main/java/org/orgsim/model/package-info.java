@@ -7,5 +7,14 @@
  * package-private and never leave the package; the outside sees only {@link org.orgsim.model.RunRecord}
  * (metric series and events). Each mechanism is one phase class whose Javadoc says what it models
  * and why; equations, defaults and sources are in {@code docs/model.md}.
+ *
+ * <p><b>Careers</b> (career reviews, promotion by rules, ageing and exits; {@code docs/model.md}
+ * 3.5) live here too, because with teams they change the model's own people and positions:
+ * {@link org.orgsim.model.LevelsModel} runs an organization described as levels from review to
+ * review (no weekly phases at all); {@code TeamCareers} adds reviews to the weekly model through
+ * small hooks in {@link org.orgsim.model.OrgModel}; {@code PromotionRound} asks the promotion rules
+ * in both; {@code CareerDraws} and {@code CareerLog} draw attributes and write the audit trail.
+ * {@link org.orgsim.model.SeriesLayout} says which series a scenario records (careers add
+ * {@code bench_strength} and one series per level).
  */
 package org.orgsim.model;

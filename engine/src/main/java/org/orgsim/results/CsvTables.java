@@ -10,11 +10,15 @@ import java.util.List;
 
 import org.orgsim.model.InterventionEvent;
 import org.orgsim.model.Metric;
+import org.orgsim.model.SeriesLayout;
 
 /**
  * The three CSV files of the output contract, and {@code sweep.csv} and {@code sensitivity.csv}. Row order is part of the contract (users diff these
  * files): variants in scenario order, then weeks or replications ascending, then metrics in
- * {@link Metric} order, or events in the order they were applied.
+ * {@link Metric} order, or events in the order they were applied. The metrics are those the
+ * scenario records ({@link SeriesLayout}: every metric but {@code bench_strength} without careers),
+ * followed by its extra series ({@code competence_level_<name>}); a careers-only scenario has a row
+ * per career review (weeks 0, R, 2R, ...), not per week.
  */
 final class CsvTables {
     static final String[] TIMESERIES_HEADER = {"variant", "week", "metric", "mean", "ci_low", "ci_high"};
@@ -28,12 +32,14 @@ final class CsvTables {
     static void writeTimeseries(Results results, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv.row(out, TIMESERIES_HEADER);
+            List<SeriesLayout.Series> series = results.layout().series();
+            int every = results.layout().recordEvery();
             for (VariantResults variant : results.variants()) {
-                for (int week = 0; week <= results.weeks(); week++) {
+                for (int week = 0; week <= results.weeks(); week += every) {
                     String weekText = Integer.toString(week);
-                    for (Metric metric : Metric.all()) {
-                        Estimate estimate = variant.weekly(week, metric);
-                        Csv.row(out, variant.name(), weekText, metric.key(), Numbers.format(estimate.mean()),
+                    for (SeriesLayout.Series one : series) {
+                        Estimate estimate = variant.weekly(week, one.column());
+                        Csv.row(out, variant.name(), weekText, one.key(), Numbers.format(estimate.mean()),
                                 Numbers.format(estimate.ciLow()), Numbers.format(estimate.ciHigh()));
                     }
                 }
@@ -44,12 +50,13 @@ final class CsvTables {
     static void writeRuns(Results results, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv.row(out, RUNS_HEADER);
+            List<SeriesLayout.Series> series = results.layout().series();
             for (VariantResults variant : results.variants()) {
                 for (int replication = 0; replication < results.replications(); replication++) {
                     String replicationText = Integer.toString(replication);
-                    for (Metric metric : Metric.all()) {
-                        Csv.row(out, variant.name(), replicationText, metric.key(),
-                                Numbers.format(variant.finalValue(replication, metric)));
+                    for (SeriesLayout.Series one : series) {
+                        Csv.row(out, variant.name(), replicationText, one.key(),
+                                Numbers.format(variant.finalValue(replication, one.column())));
                     }
                 }
             }
@@ -91,7 +98,7 @@ final class CsvTables {
                 }
                 for (int variant = 0; variant < sweep.variants().size(); variant++) {
                     row[1 + columns] = sweep.variants().get(variant);
-                    for (Metric metric : Metric.all()) {
+                    for (Metric metric : sweep.metrics()) {
                         Estimate estimate = sweep.estimate(point, variant, metric);
                         row[2 + columns] = metric.key();
                         row[3 + columns] = Numbers.format(estimate.mean());

@@ -29,11 +29,21 @@ import java.util.TreeMap;
  * @param javaVersion    {@code System.getProperty("java.version")} of the run
  * @param started        when the experiment started
  * @param finished       when it finished
+ * @param dataFileSha256 sha-256 per imported data file (HRIS export, survey), in path order; empty
+ *                       for generated organizations
  */
 public record Manifest(String orgsimVersion, String scenarioName, String scenarioFile, String scenarioSha256,
                        Map<String, String> ruleFileSha256, long seed, int replications, int threads,
-                       String javaVersion, Instant started, Instant finished) {
+                       String javaVersion, Instant started, Instant finished, Map<String, String> dataFileSha256) {
+    public Manifest(String orgsimVersion, String scenarioName, String scenarioFile, String scenarioSha256,
+                    Map<String, String> ruleFileSha256, long seed, int replications, int threads,
+                    String javaVersion, Instant started, Instant finished) {
+        this(orgsimVersion, scenarioName, scenarioFile, scenarioSha256, ruleFileSha256, seed, replications, threads,
+                javaVersion, started, finished, Map.of());
+    }
+
     public Manifest {
+        dataFileSha256 = Collections.unmodifiableMap(new TreeMap<>(dataFileSha256));
         Objects.requireNonNull(orgsimVersion, "orgsimVersion");
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(scenarioSha256, "scenarioSha256");

@@ -32,6 +32,10 @@ public final class ManifestJson {
         root.put("javaVersion", manifest.javaVersion());
         root.put("started", manifest.started().toString());
         root.put("finished", manifest.finished().toString());
+        if (!manifest.dataFileSha256().isEmpty()) {
+            ObjectNode data = root.putObject("dataFileSha256");
+            manifest.dataFileSha256().forEach(data::put);
+        }
         return root;
     }
 
@@ -51,13 +55,19 @@ public final class ManifestJson {
             for (Map.Entry<String, JsonNode> entry : required(root, "ruleFileSha256").properties()) {
                 rules.put(entry.getKey(), entry.getValue().asText());
             }
+            Map<String, String> data = new LinkedHashMap<>();
+            if (root.has("dataFileSha256")) {
+                for (Map.Entry<String, JsonNode> entry : root.get("dataFileSha256").properties()) {
+                    data.put(entry.getKey(), entry.getValue().asText());
+                }
+            }
             JsonNode scenarioFile = root.get("scenarioFile");
             return new Manifest(required(root, "orgsimVersion").asText(), required(root, "scenarioName").asText(),
                     scenarioFile == null || scenarioFile.isNull() ? null : scenarioFile.asText(),
                     required(root, "scenarioSha256").asText(), rules, required(root, "seed").asLong(),
                     required(root, "replications").asInt(), required(root, "threads").asInt(),
                     required(root, "javaVersion").asText(), Instant.parse(required(root, "started").asText()),
-                    Instant.parse(required(root, "finished").asText()));
+                    Instant.parse(required(root, "finished").asText()), data);
         } catch (IllegalArgumentException | DateTimeParseException invalid) {
             throw new IOException(file + ": not a valid orgsim manifest: " + invalid.getMessage(), invalid);
         }

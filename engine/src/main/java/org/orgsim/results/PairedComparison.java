@@ -26,6 +26,11 @@ public record PairedComparison(double meanDiff, double ciLow, double ciHigh, dou
      * quietly change what the share is a share of.
      */
     public static PairedComparison of(double[] variantValues, double[] baselineValues, Metric metric) {
+        return of(variantValues, baselineValues, metric.direction());
+    }
+
+    /** The same for a series whose better direction is {@code direction} (an extra series has no {@link Metric}). */
+    public static PairedComparison of(double[] variantValues, double[] baselineValues, Metric.Direction direction) {
         if (variantValues.length != baselineValues.length) {
             throw new IllegalArgumentException("paired values need equal replications, got "
                     + variantValues.length + " and " + baselineValues.length);
@@ -40,7 +45,7 @@ public record PairedComparison(double meanDiff, double ciLow, double ciHigh, dou
                 unknown = true;
             } else if (difference == 0) {
                 score += 0.5;
-            } else if (metric.isImprovement(difference)) {
+            } else if (direction == Metric.Direction.HIGHER_IS_BETTER ? difference > 0 : difference < 0) {
                 score += 1;
             }
         }

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.orgsim.model.SeriesLayout;
+
 /**
  * The outcome of one experiment, immutable, from which every output file and report is written.
  *
@@ -21,11 +23,14 @@ import java.util.Set;
  *                      and {@code summary.json} record
  * @param precision     how the target of {@code replications: auto} was met, or null for a fixed number
  *                      of replications
+ * @param layout        which series the output files hold and how often they are recorded
+ *                      ({@link SeriesLayout#standard()} for a scenario without careers)
  */
 public record Results(String scenarioName, String description, int weeks, int replications, long seed,
                       String baselineName, List<VariantResults> variants, String scenarioText,
-                      PrecisionOutcome precision) {
+                      PrecisionOutcome precision, SeriesLayout layout) {
     public Results {
+        Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(scenarioName, "scenarioName");
         description = description == null ? "" : description;
         Objects.requireNonNull(baselineName, "baselineName");
@@ -50,13 +55,22 @@ public record Results(String scenarioName, String description, int weeks, int re
     /** Results of a fixed number of replications. */
     public Results(String scenarioName, String description, int weeks, int replications, long seed,
                    String baselineName, List<VariantResults> variants, String scenarioText) {
-        this(scenarioName, description, weeks, replications, seed, baselineName, variants, scenarioText, null);
+        this(scenarioName, description, weeks, replications, seed, baselineName, variants, scenarioText, null,
+                SeriesLayout.standard());
+    }
+
+    /** Results of an experiment recorded with the standard layout (every week, no careers). */
+    public Results(String scenarioName, String description, int weeks, int replications, long seed,
+                   String baselineName, List<VariantResults> variants, String scenarioText,
+                   PrecisionOutcome precision) {
+        this(scenarioName, description, weeks, replications, seed, baselineName, variants, scenarioText, precision,
+                SeriesLayout.standard());
     }
 
     /** The same results, with the outcome of {@code replications: auto}. */
     public Results withPrecision(PrecisionOutcome outcome) {
         return new Results(scenarioName, description, weeks, replications, seed, baselineName, variants,
-                scenarioText, outcome);
+                scenarioText, outcome, layout);
     }
 
     public Optional<VariantResults> variant(String name) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.orgsim.model.Metric;
 import org.orgsim.model.RunRecord;
+import org.orgsim.model.SeriesLayout;
 import org.orgsim.scenario.Precision;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.Variant;
@@ -27,6 +28,7 @@ import org.orgsim.scenario.Variant;
  */
 public final class ResultsBuilder {
     private final Scenario scenario;
+    private final SeriesLayout layout;
     private final Map<String, VariantAccumulator> accumulators = new LinkedHashMap<>();
     private int replications;
 
@@ -39,9 +41,14 @@ public final class ResultsBuilder {
             throw new IllegalArgumentException("replications must be at least 1, was " + scenario.replications());
         }
         this.replications = scenario.replications();
+        this.layout = SeriesLayout.of(scenario);
+        if (scenario.weeks() % layout.recordEvery() != 0) {
+            throw new IllegalArgumentException("weeks (" + scenario.weeks() + ") must be a multiple of the "
+                    + "recording interval (" + layout.recordEvery() + ")");
+        }
         for (Variant variant : scenario.variants()) {
             VariantAccumulator accumulator =
-                    new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications());
+                    new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications(), layout);
             if (accumulators.put(variant.name(), accumulator) != null) {
                 throw new IllegalArgumentException("variant name '" + variant.name() + "' is used twice");
             }
@@ -146,25 +153,29 @@ public final class ResultsBuilder {
             PairedComparison[] comparisons = variant.name().equals(scenario.baseline())
                     ? null : compare(finals, baselineFinals);
             variants.add(new VariantResults(variant.name(), variant.description(),
-                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events()));
+                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events(), layout.recordEvery()));
         }
         return new Results(scenario.name(), scenario.description(), scenario.weeks(), replications,
-                scenario.seed(), scenario.baseline(), variants, scenario.sourceText());
+                scenario.seed(), scenario.baseline(), variants, scenario.sourceText(), null, layout);
     }
 
-    private static PairedComparison[] compare(double[][] finals, double[][] baselineFinals) {
-        PairedComparison[] comparisons = new PairedComparison[Metric.count()];
-        for (Metric metric : Metric.all()) {
-            comparisons[metric.ordinal()] = PairedComparison.of(
-                    column(finals, metric), column(baselineFinals, metric), metric);
+    private PairedComparison[] compare(double[][] finals, double[][] baselineFinals) {
+        PairedComparison[] comparisons = new PairedComparison[layout.columns()];
+        for (int column = 0; column < comparisons.length; column++) {
+            comparisons[column] = PairedComparison.of(column(finals, column), column(baselineFinals, column),
+                    layout.direction(column));
         }
         return comparisons;
     }
 
     static double[] column(double[][] finals, Metric metric) {
+        return column(finals, metric.ordinal());
+    }
+
+    static double[] column(double[][] finals, int index) {
         double[] column = new double[finals.length];
         for (int replication = 0; replication < finals.length; replication++) {
-            column[replication] = finals[replication][metric.ordinal()];
+            column[replication] = finals[replication][index];
         }
         return column;
     }

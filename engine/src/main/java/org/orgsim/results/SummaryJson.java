@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.orgsim.model.Metric;
+import org.orgsim.model.SeriesLayout;
 
 /**
  * The {@code summary.json} of the output contract. Its shape is what users script against, so keys
  * are only ever added: the contract's keys plus {@code description} and {@code seed} at the top
  * level, and {@code precision} after {@code replications} when the scenario asked for
  * {@code replications: auto} ({@code replications} is then the number used). Variants appear in
- * scenario order and metrics in {@link Metric} order.
+ * scenario order and metrics in {@link Metric} order: the metrics the scenario records, then its
+ * extra series ({@code competence_level_<name>} in a scenario with careers).
  */
 final class SummaryJson {
     private SummaryJson() {
@@ -29,7 +31,7 @@ final class SummaryJson {
         root.put("baseline", results.baselineName());
         ObjectNode variants = root.putObject("variants");
         for (VariantResults variant : results.variants()) {
-            variants.set(variant.name(), variantNode(variant));
+            variants.set(variant.name(), variantNode(variant, results.layout()));
         }
         return root;
     }
@@ -53,20 +55,20 @@ final class SummaryJson {
         return node;
     }
 
-    private static ObjectNode variantNode(VariantResults variant) {
+    private static ObjectNode variantNode(VariantResults variant, SeriesLayout layout) {
         ObjectNode node = Json.object();
         ObjectNode metrics = node.putObject("metrics");
-        for (Metric metric : Metric.all()) {
-            Estimate estimate = variant.finalEstimate(metric);
-            ObjectNode entry = metrics.putObject(metric.key());
+        for (SeriesLayout.Series series : layout.series()) {
+            Estimate estimate = variant.finalEstimate(series.column());
+            ObjectNode entry = metrics.putObject(series.key());
             entry.set("mean", Json.number(estimate.mean()));
             entry.set("ci95", Json.interval(estimate.ciLow(), estimate.ciHigh()));
         }
         if (!variant.isBaseline()) {
             ObjectNode versus = node.putObject("vsBaseline");
-            for (Metric metric : Metric.all()) {
-                PairedComparison paired = variant.versusBaseline(metric).orElseThrow();
-                ObjectNode entry = versus.putObject(metric.key());
+            for (SeriesLayout.Series series : layout.series()) {
+                PairedComparison paired = variant.versusBaseline(series.column()).orElseThrow();
+                ObjectNode entry = versus.putObject(series.key());
                 entry.set("meanDiff", Json.number(paired.meanDiff()));
                 entry.set("ci95", Json.interval(paired.ciLow(), paired.ciHigh()));
                 entry.set("probBetter", Json.number(paired.probBetter()));

@@ -12,6 +12,7 @@ import org.orgsim.scenario.Parameter;
  */
 public final class SweepResults {
     private final List<Parameter> parameters;
+    private final List<Metric> metrics;
     private final List<String> variants;
     private final int replications;
     private final double[][] values;
@@ -26,7 +27,16 @@ public final class SweepResults {
      */
     public SweepResults(List<Parameter> parameters, List<String> variants, int replications, double[][] values,
                         Estimate[][][] estimates) {
+        this(parameters, variants, replications, values, estimates, Metric.recordedWithoutCareers());
+    }
+
+    /**
+     * @param metrics the metrics the scenario records (and {@code sweep.csv} holds), in {@link Metric} order
+     */
+    public SweepResults(List<Parameter> parameters, List<String> variants, int replications, double[][] values,
+                        Estimate[][][] estimates, List<Metric> metrics) {
         this.parameters = List.copyOf(parameters);
+        this.metrics = List.copyOf(metrics);
         this.variants = List.copyOf(variants);
         this.replications = replications;
         if (values.length != estimates.length) {
@@ -55,6 +65,11 @@ public final class SweepResults {
 
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** The metrics of {@code sweep.csv}: those the scenario records, in {@link Metric} order. */
+    public List<Metric> metrics() {
+        return metrics;
     }
 
     public List<String> variants() {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.orgsim.model.InterventionEvent;
 import org.orgsim.model.Metric;
 import org.orgsim.model.RunRecord;
+import org.orgsim.model.SeriesLayout;
 
 /**
  * The running state of one variant while its replications come in. Runs are folded in strictly in
@@ -22,6 +23,10 @@ import org.orgsim.model.RunRecord;
 final class VariantAccumulator {
     private final String variant;
     private final int weeks;
+    /** Recorded rows (weeks 0, recordEvery, ..., weeks) and their width, from the scenario's layout. */
+    private final int rows;
+    private final int columns;
+    private final int recordEvery;
     private int replications;
     private final RunningMoments[][] weekly;
     private final List<double[]> finals;
@@ -30,10 +35,17 @@ final class VariantAccumulator {
     private int nextReplication;
 
     VariantAccumulator(String variant, int weeks, int replications) {
+        this(variant, weeks, replications, SeriesLayout.standard());
+    }
+
+    VariantAccumulator(String variant, int weeks, int replications, SeriesLayout layout) {
         this.variant = variant;
         this.weeks = weeks;
         this.replications = replications;
-        this.weekly = new RunningMoments[weeks + 1][Metric.count()];
+        this.rows = layout.rows(weeks);
+        this.columns = layout.columns();
+        this.recordEvery = layout.recordEvery();
+        this.weekly = new RunningMoments[rows][columns];
         for (RunningMoments[] week : weekly) {
             for (int metric = 0; metric < week.length; metric++) {
                 week[metric] = new RunningMoments();
@@ -93,12 +105,12 @@ final class VariantAccumulator {
         return nextReplication;
     }
 
-    /** A fresh estimate grid, [week][metric ordinal]. */
+    /** A fresh estimate grid, [recorded row][column]. */
     Estimate[][] weeklyEstimates() {
-        Estimate[][] estimates = new Estimate[weeks + 1][Metric.count()];
-        for (int week = 0; week <= weeks; week++) {
-            for (int metric = 0; metric < Metric.count(); metric++) {
-                estimates[week][metric] = Estimate.of(weekly[week][metric]);
+        Estimate[][] estimates = new Estimate[rows][columns];
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                estimates[row][column] = Estimate.of(weekly[row][column]);
             }
         }
         return estimates;
@@ -119,16 +131,12 @@ final class VariantAccumulator {
 
     private void fold(RunRecord run) {
         double[][] values = run.weekly();
-        for (int week = 0; week <= weeks; week++) {
-            for (int metric = 0; metric < Metric.count(); metric++) {
-                weekly[week][metric].add(values[week][metric]);
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                weekly[row][column].add(values[row][column]);
             }
         }
-        double[] finalRow = new double[Metric.count()];
-        for (Metric metric : Metric.all()) {
-            finalRow[metric.ordinal()] = run.finalValue(metric);
-        }
-        finals.add(finalRow);
+        finals.add(values[rows - 1].clone());
         events.add(run.events());
         nextReplication++;
     }
@@ -139,14 +147,15 @@ final class VariantAccumulator {
                     + " is outside 0.." + (replications - 1));
         }
         double[][] values = run.weekly();
-        if (values == null || values.length != weeks + 1) {
+        if (values == null || values.length != rows || run.recordEvery() != recordEvery) {
             throw new IllegalArgumentException("variant '" + variant + "', replication " + run.replication()
-                    + ": expected weeks 0.." + weeks + ", got " + (values == null ? 0 : values.length) + " rows");
+                    + ": expected weeks 0.." + weeks + (recordEvery == 1 ? "" : " every " + recordEvery + " weeks")
+                    + ", got " + (values == null ? 0 : values.length) + " rows every " + run.recordEvery() + " weeks");
         }
-        for (int week = 0; week <= weeks; week++) {
-            if (values[week] == null || values[week].length != Metric.count()) {
+        for (int row = 0; row < rows; row++) {
+            if (values[row] == null || values[row].length != columns) {
                 throw new IllegalArgumentException("variant '" + variant + "', replication " + run.replication()
-                        + ", week " + week + ": expected " + Metric.count() + " metric values");
+                        + ", week " + row * recordEvery + ": expected " + columns + " metric values");
             }
         }
     }
@@ -156,6 +165,6 @@ final class VariantAccumulator {
         for (int week = 0; week < values.length; week++) {
             values[week] = run.weekly()[week].clone();
         }
-        return new RunRecord(run.variant(), run.replication(), values, run.events());
+        return new RunRecord(run.variant(), run.replication(), values, run.events(), run.recordEvery());
     }
 }

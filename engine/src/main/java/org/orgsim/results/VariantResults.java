@@ -6,10 +6,15 @@ import java.util.Optional;
 
 import org.orgsim.model.InterventionEvent;
 import org.orgsim.model.Metric;
+import org.orgsim.model.SeriesLayout;
 
 /**
  * Everything one variant produced over all replications. Immutable: the arrays it is built from
  * belong to it alone and are never handed out, only single values and copies.
+ *
+ * <p>Values are kept per column of the scenario's {@link SeriesLayout}: a metric's column is its
+ * ordinal, an extra series (the competence of a career level) comes after the metrics. Rows are the
+ * recorded weeks: every week, or every career review in a careers-only scenario.
  */
 public final class VariantResults {
     private final String name;
@@ -19,32 +24,44 @@ public final class VariantResults {
     private final Estimate[] finalEstimates;
     private final PairedComparison[] comparisons;
     private final List<List<InterventionEvent>> events;
+    private final int recordEvery;
 
     /**
      * Takes ownership of the arrays; only {@link ResultsBuilder} creates variant results, and it
-     * passes fresh ones.
+     * passes fresh ones. Rows are recorded every week.
      *
-     * @param weekly      estimates [week][metric ordinal], weeks 0..horizon
-     * @param finals      final values [replication][metric ordinal]
-     * @param comparisons paired comparisons per metric ordinal, or null for the baseline
+     * @param weekly      estimates [week][column], weeks 0..horizon
+     * @param finals      final values [replication][column]
+     * @param comparisons paired comparisons per column, or null for the baseline
      * @param events      events per replication, each list immutable
      */
     VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
                    PairedComparison[] comparisons, List<List<InterventionEvent>> events) {
+        this(name, description, weekly, finals, comparisons, events, 1);
+    }
+
+    /**
+     * @param weekly      estimates [row][column], row r being week r × {@code recordEvery}
+     * @param recordEvery weeks between two rows
+     */
+    VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
+                   PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery) {
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
         this.weekly = weekly;
         this.finals = finals;
         this.comparisons = comparisons;
         this.events = List.copyOf(events);
+        this.recordEvery = recordEvery;
         if (this.events.size() != finals.length) {
             throw new IllegalArgumentException("variant '" + name + "': " + finals.length
                     + " replications but events for " + this.events.size());
         }
-        this.finalEstimates = new Estimate[Metric.count()];
-        for (Metric metric : Metric.all()) {
+        int columns = weekly.length == 0 ? Metric.count() : weekly[0].length;
+        this.finalEstimates = new Estimate[columns];
+        for (int column = 0; column < columns; column++) {
             // Same values in the same order as the last week's accumulator, so both agree bit for bit.
-            finalEstimates[metric.ordinal()] = Estimate.of(ResultsBuilder.column(finals, metric));
+            finalEstimates[column] = Estimate.of(ResultsBuilder.column(finals, column));
         }
     }
 
@@ -56,9 +73,14 @@ public final class VariantResults {
         return description;
     }
 
-    /** The horizon: weeks 0..weeks() have estimates. */
+    /** The horizon: weeks 0..weeks() have estimates (every {@link #recordEvery()} weeks). */
     public int weeks() {
-        return weekly.length - 1;
+        return (weekly.length - 1) * recordEvery;
+    }
+
+    /** Weeks between two recorded weeks: 1, or the review interval of a careers-only scenario. */
+    public int recordEvery() {
+        return recordEvery;
     }
 
     public int replications() {
@@ -71,7 +93,21 @@ public final class VariantResults {
 
     /** Mean and 95% interval of {@code metric} in {@code week} (0 = initial state) over replications. */
     public Estimate weekly(int week, Metric metric) {
-        return weekly[week][metric.ordinal()];
+        return weekly(week, metric.ordinal());
+    }
+
+    /**
+     * Mean and 95% interval of a column (a metric's ordinal, or an extra series of the layout) in a
+     * recorded week.
+     *
+     * @throws IllegalArgumentException if {@code week} is not a recorded week
+     */
+    public Estimate weekly(int week, int column) {
+        if (week % recordEvery != 0) {
+            throw new IllegalArgumentException("week " + week + " is not recorded; rows are every " + recordEvery
+                    + " weeks");
+        }
+        return weekly[week / recordEvery][column];
     }
 
     /** The value {@code metric} ended with in replication {@code replication}. */
@@ -79,9 +115,19 @@ public final class VariantResults {
         return finals[replication][metric.ordinal()];
     }
 
+    /** The value a column ended with in replication {@code replication}. */
+    public double finalValue(int replication, int column) {
+        return finals[replication][column];
+    }
+
     /** The final values of {@code metric}, index r being replication r; a fresh copy. */
     public double[] finalValues(Metric metric) {
         return ResultsBuilder.column(finals, metric);
+    }
+
+    /** The final values of a column, index r being replication r; a fresh copy. */
+    public double[] finalValues(int column) {
+        return ResultsBuilder.column(finals, column);
     }
 
     /** Mean and 95% interval of the final values; the {@code metrics} entry of {@code summary.json}. */
@@ -89,9 +135,19 @@ public final class VariantResults {
         return finalEstimates[metric.ordinal()];
     }
 
+    /** The same for a column. */
+    public Estimate finalEstimate(int column) {
+        return finalEstimates[column];
+    }
+
     /** The paired comparison with the baseline; empty for the baseline itself. */
     public Optional<PairedComparison> versusBaseline(Metric metric) {
-        return comparisons == null ? Optional.empty() : Optional.of(comparisons[metric.ordinal()]);
+        return versusBaseline(metric.ordinal());
+    }
+
+    /** The paired comparison of a column with the baseline; empty for the baseline itself. */
+    public Optional<PairedComparison> versusBaseline(int column) {
+        return comparisons == null ? Optional.empty() : Optional.of(comparisons[column]);
     }
 
     /** The interventions applied in {@code replication}, in the order they were applied. */

@@ -1,11 +1,17 @@
 package org.orgsim.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.orgsim.model.ActionRequest;
 import org.orgsim.model.ActionType;
+import org.orgsim.model.ReviewFacts;
 import org.orgsim.model.WeeklyFacts;
+import org.orgsim.model.facts.Candidate;
+import org.orgsim.model.facts.Vacancy;
 
 /**
  * The action API: the only way rules change the organization. Rules reach it as the global
@@ -13,15 +19,45 @@ import org.orgsim.model.WeeklyFacts;
  * name fails inside the rule that wrote it) and queued; the engine applies the queue after the
  * rules phase and logs every effect with the rule's name. For coachLeaders, setDemand,
  * setWipLimit, grantRecoveryLeave and adoptAiSupport the team "*" means every team.
+ *
+ * <p>At a career review the only action is {@link #appoint}; every other action belongs to the
+ * weekly rules, and {@code appoint} is only possible at a review.
  */
 public final class Actions {
     private final List<ActionRequest> requested = new ArrayList<>();
     private WeeklyFacts facts;
     private String currentRule = "";
+    /** While a review's vacancies are being filled: its facts, what is still open, and who is told of each appointment. */
+    private ReviewFacts review;
+    private final Map<String, Vacancy> openVacancies = new HashMap<>();
+    private final Map<String, Candidate> unappointed = new HashMap<>();
+    private BiConsumer<String, String> onAppointment;
 
     void beginWeek(WeeklyFacts weekFacts) {
         this.facts = weekFacts;
+        this.review = null;
         this.requested.clear();
+    }
+
+    /**
+     * Starts filling the vacancies of one level at a review; {@code appointed} is told (candidate id,
+     * vacancy id) of each appointment at once, so the session can remove both from the facts.
+     */
+    void beginReview(ReviewFacts reviewFacts, BiConsumer<String, String> appointed) {
+        this.review = reviewFacts;
+        this.onAppointment = appointed;
+        this.requested.clear();
+        openVacancies.clear();
+        unappointed.clear();
+        reviewFacts.vacancies().forEach(vacancy -> openVacancies.put(vacancy.getId(), vacancy));
+        reviewFacts.candidates().forEach(candidate -> unappointed.put(candidate.getPersonId(), candidate));
+    }
+
+    void endReview() {
+        review = null;
+        onAppointment = null;
+        openVacancies.clear();
+        unappointed.clear();
     }
 
     void setCurrentRule(String rule) {
@@ -64,6 +100,7 @@ public final class Actions {
 
     /** Removes a management level: its units report one level up; its managers leave. */
     public void removeManagementLayer(String level) {
+        notAtReview("removeManagementLayer");
         if (facts.levels().stream().noneMatch(existing -> existing.getName().equals(level))) {
             throw new IllegalArgumentException("removeManagementLayer: no level named '" + level + "'");
         }
@@ -125,7 +162,42 @@ public final class Actions {
         add(ActionType.ADOPT_AI_SUPPORT, teamOrAll(team), "", 0);
     }
 
+    /**
+     * At a career review: promotes a candidate into a vacancy of the level directly above them. The
+     * vacancy is filled and the candidate appointed at once: both disappear from the facts, so the
+     * next firing sees the vacancies still open and the candidates still available.
+     *
+     * @throws IllegalArgumentException outside a review, for a vacancy that is not open (unknown, or
+     *                                  filled earlier in this review), or for a person who is not an
+     *                                  unappointed candidate for that vacancy's level
+     */
+    public void appoint(String candidateId, String vacancyId) {
+        if (review == null) {
+            throw new IllegalArgumentException("appoint is only possible at a career review, in a rule about "
+                    + "Vacancy and Candidate facts");
+        }
+        Vacancy vacancy = openVacancies.get(vacancyId);
+        if (vacancy == null) {
+            throw new IllegalArgumentException("appoint: '" + vacancyId + "' is not an open vacancy of this review"
+                    + (review.vacancies().stream().anyMatch(v -> v.getId().equals(vacancyId))
+                            ? " (it was filled earlier in this review)" : "")
+                    + "; open now: " + String.join(", ", openVacancies.keySet().stream().sorted().toList()));
+        }
+        Candidate candidate = unappointed.get(candidateId);
+        if (candidate == null || !candidate.getLevel().equals(vacancy.getLevel())) {
+            boolean appointedBefore = review.candidates().stream().anyMatch(c -> c.getPersonId().equals(candidateId));
+            throw new IllegalArgumentException("appoint: '" + candidateId + "' is not a candidate for vacancy '"
+                    + vacancyId + "' (" + (appointedBefore ? "appointed earlier in this review"
+                    : "candidates are the people of the level directly below " + vacancy.getLevel()) + ")");
+        }
+        openVacancies.remove(vacancyId);
+        unappointed.remove(candidateId);
+        requested.add(new ActionRequest(currentRule, ActionType.APPOINT, candidateId, vacancyId, 0));
+        onAppointment.accept(candidateId, vacancyId);
+    }
+
     private void add(ActionType type, String target, String argument, double amount) {
+        notAtReview(type.methodName());
         requested.add(new ActionRequest(currentRule, type, target, argument, amount));
     }
 
@@ -133,7 +205,16 @@ public final class Actions {
         return name.equals("*") ? name : team(name);
     }
 
+    /** Weekly actions check their targets against the week's facts, which a review does not have. */
+    private void notAtReview(String action) {
+        if (review != null) {
+            throw new IllegalArgumentException(action + " is not possible at a career review: a rule about "
+                    + "Vacancy and Candidate facts can only appoint");
+        }
+    }
+
     private String team(String name) {
+        notAtReview("this action");
         if (facts.teams().stream().noneMatch(team -> team.getName().equals(name))) {
             List<String> names = facts.teams().stream().map(org.orgsim.model.facts.Team::getName).toList();
             throw new IllegalArgumentException("unknown team '" + name + "' (teams this week: " + String.join(", ", names) + ")");
@@ -142,6 +223,7 @@ public final class Actions {
     }
 
     private String person(String id) {
+        notAtReview("this action");
         // Without person facts (no rule matches people) the engine checks the id when it applies the action.
         if (!facts.people().isEmpty() && facts.people().stream().noneMatch(person -> person.getId().equals(id))) {
             throw new IllegalArgumentException("unknown person id '" + id + "'");

@@ -11,7 +11,11 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.orgsim.model.ActionRequest;
 import org.orgsim.model.InterventionException;
 import org.orgsim.model.InterventionPolicy;
+import org.orgsim.model.ReviewFacts;
 import org.orgsim.model.WeeklyFacts;
+import org.orgsim.model.facts.Candidate;
+import org.orgsim.model.facts.RuleParameter;
+import org.orgsim.model.facts.Vacancy;
 
 /**
  * One replication's Drools session. Each week it replaces last week's facts with this week's,
@@ -29,6 +33,14 @@ final class RuleSession implements InterventionPolicy {
     private final boolean insertPeople;
 
     RuleSession(RuleBook book, int maxFiringsPerWeek, String variant) {
+        this(book, maxFiringsPerWeek, variant, Map.of());
+    }
+
+    /**
+     * @param ruleParameters the variant's rule parameters, inserted once as {@link RuleParameter}
+     *                       facts that stay for the whole run (in name order)
+     */
+    RuleSession(RuleBook book, int maxFiringsPerWeek, String variant, Map<String, Double> ruleParameters) {
         this.session = book.base().newKieSession();
         this.insertPeople = book.matchesPeople();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
@@ -42,6 +54,61 @@ final class RuleSession implements InterventionPolicy {
                 firingsThisWeek.merge(rule, 1, Integer::sum);
             }
         });
+        new java.util.TreeMap<>(ruleParameters).forEach((name, value) -> session.insert(new RuleParameter(name, value)));
+    }
+
+    /**
+     * Fills the vacancies of one level at a career review: the session holds only the review's
+     * facts (and the rule parameters) while the rules fire. Each appointment removes the vacancy and
+     * the candidate from the facts at once, so the next firing picks among those still open.
+     */
+    @Override
+    public List<ActionRequest> decideVacancies(ReviewFacts facts) {
+        int week = facts.review().getWeek();
+        for (FactHandle handle : handles) {
+            session.delete(handle);
+        }
+        handles.clear();
+        firingsThisWeek.clear();
+        Map<String, FactHandle> vacancies = new HashMap<>();
+        Map<String, FactHandle> candidates = new HashMap<>();
+        actions.beginReview(facts, (candidateId, vacancyId) -> {
+            session.delete(candidates.remove(candidateId));
+            session.delete(vacancies.remove(vacancyId));
+        });
+        FactHandle review = session.insert(facts.review());
+        for (Vacancy vacancy : facts.vacancies()) {
+            vacancies.put(vacancy.getId(), session.insert(vacancy));
+        }
+        for (Candidate candidate : facts.candidates()) {
+            candidates.put(candidate.getPersonId(), session.insert(candidate));
+        }
+        String where = "the career review of week " + week + " (review " + facts.review().getNumber() + ")";
+        try {
+            int fired = session.fireAllRules(maxFiringsPerWeek + 1);
+            if (fired > maxFiringsPerWeek) {
+                String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElse("?");
+                throw new InterventionException("rule '" + loudest + "' fired more than " + maxFiringsPerWeek
+                        + " times in " + where + " of variant '" + variant + "' (a runaway loop?); "
+                        + "the limit is the parameter rules.maxFiringsPerWeek");
+            }
+            return actions.requested();
+        } catch (ConsequenceException failure) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            throw new InterventionException("rule '" + failure.getMatch().getRule().getName() + "' failed in " + where
+                    + " of variant '" + facts.variant() + "': " + cause.getMessage(), cause);
+        } catch (InterventionException failure) {
+            throw failure;
+        } catch (RuntimeException failure) {
+            throw new InterventionException("the rules of variant '" + variant + "' failed in " + where + ": "
+                    + failure.getMessage(), failure);
+        } finally {
+            actions.endReview();
+            session.delete(review);
+            vacancies.values().forEach(session::delete);
+            candidates.values().forEach(session::delete);
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ public final class Rules {
     }
 
     public static InterventionPolicy openSession(RuleBook book, Variant variant) {
-        return new RuleSession(book, (int) variant.parameters().get(Parameter.RULES_MAX_FIRINGS_PER_WEEK), variant.name());
+        return new RuleSession(book, (int) variant.parameters().get(Parameter.RULES_MAX_FIRINGS_PER_WEEK), variant.name(),
+                variant.ruleParameters());
     }
 }

@@ -31,6 +31,37 @@ final class StagedPolicy implements InterventionPolicy {
         return actions;
     }
 
+    /** At a career review every stage acting by the review's week fills vacancies, in stage order. */
+    @Override
+    public List<ActionRequest> decideVacancies(org.orgsim.model.ReviewFacts facts) {
+        List<ActionRequest> appointments = new ArrayList<>();
+        org.orgsim.model.ReviewFacts open = facts;
+        for (int stage = 0; stage < stages.size(); stage++) {
+            if (facts.review().getWeek() >= fromWeek[stage]) {
+                List<ActionRequest> made = stages.get(stage).decideVacancies(open);
+                appointments.addAll(made);
+                open = remaining(open, made);
+            }
+        }
+        return appointments;
+    }
+
+    /** The review's facts without the vacancies filled and the candidates appointed by an earlier stage. */
+    private static org.orgsim.model.ReviewFacts remaining(org.orgsim.model.ReviewFacts facts, List<ActionRequest> made) {
+        if (made.isEmpty()) {
+            return facts;
+        }
+        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.Set<String> seats = new java.util.HashSet<>();
+        made.forEach(appointment -> {
+            people.add(appointment.target());
+            seats.add(appointment.argument());
+        });
+        return new org.orgsim.model.ReviewFacts(facts.variant(), facts.review(),
+                facts.vacancies().stream().filter(vacancy -> !seats.contains(vacancy.getId())).toList(),
+                facts.candidates().stream().filter(candidate -> !people.contains(candidate.getPersonId())).toList());
+    }
+
     @Override
     public boolean needsPeople() {
         return stages.stream().anyMatch(InterventionPolicy::needsPeople);

@@ -28,11 +28,28 @@ public final class VariantRuns {
     }
 
     public static VariantRuns prepare(Variant variant) {
-        return new VariantRuns(variant, compile(variant.rules()), compile(variant.addedRules()));
+        return prepare(variant, new java.util.HashMap<>());
     }
 
-    private static RuleBook compile(List<String> files) {
-        return files.isEmpty() ? null : RuleBook.compile(files.stream().map(Path::of).toList());
+    /**
+     * Prepares a variant, reusing a rule base already compiled from the same list of files
+     * ({@code compiled}, filled as it goes): variants that differ only in parameters, careers or
+     * rule parameters share one compiled rule base, each replication still opening its own session.
+     */
+    public static VariantRuns prepare(Variant variant, java.util.Map<List<String>, RuleBook> compiled) {
+        return new VariantRuns(variant, compile(variant.rules(), compiled), compile(variant.addedRules(), compiled));
+    }
+
+    private static RuleBook compile(List<String> files, java.util.Map<List<String>, RuleBook> compiled) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        RuleBook book = compiled.get(files);
+        if (book == null) {
+            book = RuleBook.compile(files.stream().map(Path::of).toList());
+            compiled.put(List.copyOf(files), book);
+        }
+        return book;
     }
 
     public Variant variant() {
@@ -73,11 +90,11 @@ public final class VariantRuns {
         List<InterventionPolicy> stages = new ArrayList<>();
         List<Integer> weeks = new ArrayList<>();
         if (ruleBook != null) {
-            stages.add(new RuleSession(ruleBook, limit, atPoint.name()));
+            stages.add(new RuleSession(ruleBook, limit, atPoint.name(), atPoint.ruleParameters()));
             weeks.add(1);
         }
         if (addedRuleBook != null) {
-            stages.add(new RuleSession(addedRuleBook, limit, atPoint.name()));
+            stages.add(new RuleSession(addedRuleBook, limit, atPoint.name(), atPoint.ruleParameters()));
             weeks.add(atPoint.addedFromWeek());
         }
         return stages.size() == 1 && weeks.get(0) == 1 ? stages.get(0)

@@ -45,17 +45,17 @@ public enum Parameter {
     FTE("people.fte", 0.9, 0.1, 1.2, "FTE", "contract size of each person"),
     COMPETENCE_MEAN("people.competenceMean", 0.5, 0, 1, "0-1", "mean competence"),
     COMPETENCE_SD("people.competenceSd", 0.15, 0, 0.5, "0-1", "spread of competence"),
-    INITIAL_TENURE_MEAN_YEARS("people.initialTenureMeanYears", 6, 0, 40, "years",
+    INITIAL_TENURE_MEAN_YEARS("people.initialTenureMeanYears", 7, 0, 40, "years",
             "mean tenure of the initial staff (exponential)"),
-    RAMP_UP_WEEKS("people.rampUpWeeks", 26, 0, 260, "weeks",
+    RAMP_UP_WEEKS("people.rampUpWeeks", 30, 0, 260, "weeks",
             "weeks until a newcomer reaches full productivity"),
-    RAMP_UP_START("people.rampUpStart", 0.25, 0, 1, "share",
+    RAMP_UP_START("people.rampUpStart", 0.5, 0, 1, "share",
             "productivity of a newcomer in the first week"),
 
     // --- Productivity ---
     COMPETENCE_PRODUCTIVITY("productivity.competenceWeight", 0.8, 0, 4, "per unit competence",
             "productivity multiplier 1 + weight x (competence - 0.5)"),
-    FAMILIARITY_PRODUCTIVITY("productivity.familiarityLoss", 0.15, 0, 0.9, "share",
+    FAMILIARITY_PRODUCTIVITY("productivity.familiarityLoss", 0.1, 0, 0.9, "share",
             "productivity lost in a team of strangers versus a fully familiar team"),
     BURNOUT_PRODUCTIVITY("productivity.burnoutLoss", 0.3, 0, 0.9, "share",
             "productivity lost at full exhaustion"),
@@ -110,7 +110,7 @@ public enum Parameter {
             "job autonomy in a self-managing team"),
 
     // --- Wellbeing (Job Demands-Resources) ---
-    STRESS_BASELINE("stress.baseline", 0.0, -10, 10, "log-odds", "stress of a person with average demands and resources"),
+    STRESS_BASELINE("stress.baseline", 0.55, -10, 10, "log-odds", "stress of a person with average demands and resources"),
     STRESS_WORKLOAD_WEIGHT("stress.workloadWeight", 2.0, 0, 20, "log-odds per unit", "effect of workload above capacity"),
     STRESS_AMBIGUITY_WEIGHT("stress.ambiguityWeight", 1.0, 0, 20, "log-odds per unit", "effect of role ambiguity"),
     STRESS_DECISION_LOAD_WEIGHT("stress.decisionLoadWeight", 1.0, 0, 20, "log-odds per unit", "effect of a leader's decision queue"),
@@ -120,8 +120,8 @@ public enum Parameter {
     STRESS_NOISE("stress.weeklyNoise", 0.05, 0, 0.5, "0-1", "week-to-week fluctuation of stress"),
     BURNOUT_STRESS_THRESHOLD("burnout.stressThreshold", 0.5, 0, 1, "0-1", "stress above which exhaustion builds up"),
     BURNOUT_BUILD_RATE("burnout.buildRate", 0.25, 0, 1, "per week per unit stress", "how fast exhaustion builds up"),
-    BURNOUT_RECOVERY_RATE("burnout.recoveryRate", 0.08, 0, 1, "per week per unit stress", "how fast exhaustion recovers below the threshold"),
-    ENGAGEMENT_BASELINE("engagement.baseline", 0.0, -10, 10, "log-odds", "engagement with average resources"),
+    BURNOUT_RECOVERY_RATE("burnout.recoveryRate", 0.16, 0, 1, "per week per unit stress", "how fast exhaustion recovers below the threshold"),
+    ENGAGEMENT_BASELINE("engagement.baseline", -0.3, -10, 10, "log-odds", "engagement with average resources"),
     ENGAGEMENT_RESOURCE_WEIGHT("engagement.resourceWeight", 2.5, 0, 20, "log-odds per unit", "effect of job resources"),
     ENGAGEMENT_BURNOUT_WEIGHT("engagement.burnoutWeight", 2.5, 0, 20, "log-odds per unit", "effect of exhaustion"),
     ENGAGEMENT_TRAIT_SD("engagement.traitSd", 0.8, 0, 5, "log-odds", "person-to-person spread in engagement"),
@@ -131,25 +131,25 @@ public enum Parameter {
     SAFETY_COHESION_WEIGHT("safety.cohesionWeight", 1.0, 0, 20, "log-odds per unit", "effect of team familiarity"),
     SAFETY_TRAIT_SD("safety.traitSd", 0.5, 0, 5, "log-odds", "person-to-person spread in perceived safety"),
     SAFETY_ADAPT_WEEKS("safety.adaptWeeks", 10, 1, 104, "weeks", "time constant of psychological safety"),
-    FAMILIARITY_GROWTH("familiarity.growthRate", 0.02, 0, 1, "per week", "tie strength gained per week worked together"),
+    FAMILIARITY_GROWTH("familiarity.growthRate", 0.06, 0, 1, "per week", "tie strength gained per week worked together"),
     FAMILIARITY_DECAY("familiarity.decayRate", 0.002, 0, 1, "per week", "tie strength lost per week apart"),
 
     // --- Sickness absence ---
-    SICK_SPELLS_PER_YEAR("sickness.spellsPerYear", 1.1, 0, 20, "spells/year", "sickness spells of a person with average stress"),
-    SICK_STRESS_EFFECT("sickness.stressEffect", 2.0, 0, 10, "log-hazard per unit", "how stress raises the chance of a spell"),
+    SICK_SPELLS_PER_YEAR("sickness.spellsPerYear", 1.15, 0, 20, "spells/year", "sickness spells per year of an unstrained person (stress 0.3)"),
+    SICK_STRESS_EFFECT("sickness.stressEffect", 1.3, 0, 10, "log-hazard per unit", "how stress raises the chance of a spell"),
     SICK_SPELL_MEDIAN_DAYS("sickness.spellMedianDays", 4, 0.5, 60, "working days", "median length of a spell (log-normal)"),
     SICK_SPELL_SIGMA("sickness.spellSigma", 1.3, 0, 3, "log-days", "spread of spell length"),
     BURNOUT_LEAVE_EXHAUSTION("sickness.burnoutLeaveExhaustion", 0.8, 0, 1, "0-1", "exhaustion above which long burnout leave can start"),
-    BURNOUT_LEAVE_PER_YEAR("sickness.burnoutLeavePerYear", 0.6, 0, 20, "spells/year", "hazard of long burnout leave above that exhaustion"),
+    BURNOUT_LEAVE_PER_YEAR("sickness.burnoutLeavePerYear", 0.12, 0, 20, "spells/year", "hazard of long burnout leave above that exhaustion"),
     BURNOUT_LEAVE_MEAN_WEEKS("sickness.burnoutLeaveMeanWeeks", 20, 1, 104, "weeks", "mean length of burnout leave"),
 
     // --- Attrition and hiring ---
-    QUIT_ANNUAL_RATE("attrition.annualRate", 0.06, 0, 0.9, "share/year", "voluntary quit rate of settled, healthy, averagely engaged staff"),
+    QUIT_ANNUAL_RATE("attrition.annualRate", 0.06, 0, 0.9, "share/year", "voluntary quit rate of settled (2+ years), healthy, averagely engaged (0.5) staff"),
     QUIT_NEWCOMER_MULTIPLIER("attrition.newcomerMultiplier", 3.0, 1, 20, "hazard ratio", "quit hazard in the first two years of tenure"),
-    QUIT_BURNOUT_MULTIPLIER("attrition.burnoutMultiplier", 2.3, 1, 20, "hazard ratio", "quit hazard with burnout complaints"),
-    QUIT_ENGAGEMENT_EFFECT("attrition.engagementEffect", 1.5, 0, 10, "log-hazard per unit", "how low engagement raises the quit hazard"),
+    QUIT_BURNOUT_MULTIPLIER("attrition.burnoutMultiplier", 1.6, 1, 20, "hazard ratio", "quit hazard with burnout complaints, on top of their lower engagement"),
+    QUIT_ENGAGEMENT_EFFECT("attrition.engagementEffect", 1.0, 0, 10, "log-hazard per unit", "how low engagement raises the quit hazard"),
     VACANCY_WEEKS("hiring.vacancyWeeks", 10, 0, 104, "weeks", "time to fill a vacancy"),
-    RECRUITMENT_COST_SHARE("hiring.recruitmentCostShare", 0.15, 0, 2, "share of annual cost", "one-off cost of a hire"),
+    RECRUITMENT_COST_SHARE("hiring.recruitmentCostShare", 0.06, 0, 2, "share of annual cost", "one-off cost of a hire"),
 
     // --- Cost ---
     MEMBER_WEEKLY_COST("cost.memberWeekly", 1500, 0, 1e6, "currency/FTE-week", "employer cost of a team member"),
@@ -182,8 +182,8 @@ public enum Parameter {
             "rule firings allowed in one week before the run stops as a runaway loop"),
 
     // --- Simulation ---
-    WARMUP_WEEKS("simulation.warmupWeeks", 52, 0, 520, "weeks",
-            "weeks simulated before week 0 and left out of the results, so the start looks like a running organization");
+    WARMUP_WEEKS("simulation.warmupWeeks", 78, 0, 520, "weeks",
+            "weeks simulated before week 0 and left out of the results, so the start looks like a running organization in its steady state");
 
     private static final Map<String, Parameter> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Parameter::key, Function.identity()));

@@ -35,19 +35,22 @@ public final class ScenarioLoader {
     static final LeadershipStyle DEFAULT_LEADERSHIP = LeadershipStyle.HIERARCHICAL;
 
     private static final int MAX_WEEKS = 2600;
+    /** A careers-only scenario steps from review to review, so it may run for centuries. */
+    private static final int MAX_CAREER_WEEKS = 520_000;
     private static final int MAX_REPLICATIONS = 100_000;
     private static final int MAX_TEAM_SIZE = 500;
     private static final int MAX_TEAM_COUNT = 10_000;
     private static final int MAX_SPAN = 1000;
 
     private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "weeks", "replications",
-            "seed", "baseline", "organization", "work", "parameters", "variants", "precision", "sweep", "sensitivity");
+            "seed", "baseline", "organization", "work", "parameters", "variants", "precision", "sweep", "sensitivity",
+            "careers", "ruleParameters", "preset");
     private static final List<String> ORGANIZATION_FIELDS = List.of("leadership", "formedWeeksAgo", "teams",
-            "management");
+            "management", "levels", YamlImport.FIELD);
     private static final List<String> TEAM_FIELDS = List.of("name", "size", "leadership", "formedWeeksAgo", "count");
     private static final List<String> LAYER_FIELDS = List.of("name", "span");
     private static final List<String> VARIANT_FIELDS = List.of("name", "description", "leadership", "organization",
-            "work", "parameters", "rules");
+            "work", "parameters", "rules", "careers", "ruleParameters");
 
     /** Scenario and variant names become folder names, so they must be safe on every file system. */
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -93,7 +96,10 @@ public final class ScenarioLoader {
 
         String name = folderName(root.field("name").required(FOLDER_NAME_RULE + ", e.g. name: merge-two-teams"));
         String description = optionalText(root.field("description"));
-        int weeks = root.field("weeks").required("a whole number of weeks, e.g. weeks: 52").wholeNumber(1, MAX_WEEKS);
+        // Only an organization described as levels (careers-only) may run longer than 50 years.
+        boolean levelsOnly = root.field("organization").isMap() && !root.field("organization").field("levels").isAbsent();
+        int weeks = root.field("weeks").required("a whole number of weeks, e.g. weeks: 52")
+                .wholeNumber(1, levelsOnly ? MAX_CAREER_WEEKS : MAX_WEEKS);
         YamlNode replicationsNode = root.field("replications");
         YamlNode precisionNode = root.field("precision");
         Precision precision = null;
@@ -115,27 +121,81 @@ public final class ScenarioLoader {
         long seed = seedNode.isAbsent() ? DEFAULT_SEED : seedNode.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
         OrganizationSpec organization = organization(root.field("organization")
                 .required("the teams to simulate, e.g. organization: {teams: [{name: alpha, size: 8}]}"));
-        ParameterSet parameters = YamlParameters.apply(ParameterSet.defaults(),
+        // Defaults, then the sector preset, then the scenario's own overrides (then each variant's).
+        ParameterSet parameters = YamlParameters.apply(preset(root.field("preset")).apply(ParameterSet.defaults()),
                 YamlParameters.read(root.field("work"), root.field("parameters")));
 
         List<Variant> variants = variants(root.field("variants"), organization, parameters, sourceForMessages);
+        variants = CareersResolution.resolve(root, organization, variants, weeks);
+        List<org.orgsim.model.Metric> recorded = org.orgsim.model.Metric.recordedIn(variants.get(0));
+        if (precision != null) {
+            precision = YamlStudies.precision(precisionNode, recorded);
+        }
         String baseline = baseline(root.field("baseline"), variants);
         YamlNode sweepNode = root.field("sweep");
         Sweep sweep = sweepNode.isAbsent() ? null : YamlStudies.sweep(sweepNode);
         YamlNode sensitivityNode = root.field("sensitivity");
-        Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode);
+        Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode, recorded);
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, sourceForMessages,
                 yamlText, precision, sweep, sensitivity);
     }
 
+    private static SectorPreset preset(YamlNode node) {
+        if (node.isAbsent()) {
+            return SectorPreset.DEFAULT;
+        }
+        if (node.isText()) {
+            var preset = SectorPreset.byName(node.text().toLowerCase(Locale.ROOT));
+            if (preset.isPresent()) {
+                return preset.get();
+            }
+        }
+        throw node.mismatch("one of " + String.join(", ", SectorPreset.names()));
+    }
+
+    /**
+     * The sector preset a loaded scenario declares ({@code preset:}), or {@link SectorPreset#DEFAULT}
+     * when it declares none or was built in code. Read again from the scenario's text, which the
+     * loader has already validated.
+     */
+    public static SectorPreset preset(Scenario scenario) {
+        if (scenario.sourceText().isBlank()) {
+            return SectorPreset.DEFAULT;
+        }
+        String fileName = scenario.source() == null ? "scenario" : scenario.source().toString();
+        JsonNode tree = YamlDocument.read(scenario.sourceText(), fileName);
+        if (tree == null || !tree.isObject()) {
+            return SectorPreset.DEFAULT;
+        }
+        return preset(new YamlNode(tree, YamlPath.root(), fileName).field("preset"));
+    }
+
     private static OrganizationSpec organization(YamlNode node) {
-        node.map("a map with teams (and optionally leadership, formedWeeksAgo, management)", ORGANIZATION_FIELDS);
+        if (YamlImport.isImport(node)) {
+            node.map("a map with import (an HRIS export and survey)", ORGANIZATION_FIELDS);
+            return YamlImport.organization(node); // issue 10: an organization imported from HRIS data
+        }
+        node.map("a map with teams (and optionally leadership, formedWeeksAgo, management), or with levels",
+                ORGANIZATION_FIELDS);
+        YamlNode levelsNode = node.field("levels");
+        if (!levelsNode.isAbsent()) {
+            for (String teamField : List.of("teams", "management", "leadership", "formedWeeksAgo")) {
+                if (!node.field(teamField).isAbsent()) {
+                    throw node.field(teamField).problem("cannot be combined with levels: an organization is "
+                            + "described either as teams (with management layers) or as levels of positions "
+                            + "(careers only); with teams, the management layers, the team leads and the members "
+                            + "are the career levels");
+                }
+            }
+            return OrganizationSpec.ofLevels(YamlCareers.levels(levelsNode));
+        }
         YamlNode leadershipNode = node.field("leadership");
         LeadershipStyle leadership = leadershipNode.isAbsent() ? DEFAULT_LEADERSHIP : leadership(leadershipNode);
         int formedWeeksAgo = optionalWholeNumber(node.field("formedWeeksAgo"), 0, MAX_WEEKS, DEFAULT_FORMED_WEEKS_AGO);
 
         String teamsExpected = "a list of teams, e.g. teams: [{name: alpha, size: 8}]";
-        YamlNode teamsNode = node.field("teams").required(teamsExpected);
+        YamlNode teamsNode = node.field("teams").required(teamsExpected + "; or levels: [...] for an organization "
+                + "of hierarchy levels only, see careers in docs/scenarios.md");
         List<YamlNode> entries = teamsNode.list(teamsExpected);
         if (entries.isEmpty()) {
             throw teamsNode.problem("must list at least one team");

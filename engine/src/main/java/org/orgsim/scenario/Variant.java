@@ -1,7 +1,10 @@
 package org.orgsim.scenario;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One alternative of an experiment, fully resolved: the organization and parameters it runs with
@@ -17,9 +20,14 @@ import java.util.Objects;
  * @param addedRules   rule files that join from week {@code addedFromWeek} on (a what-if forked
  *                     from a recorded run); empty for ordinary variants
  * @param addedFromWeek the first week the added rules act in
+ * @param careers      career reviews (promotion, retirement, dismissal, hiring), or null for a
+ *                     variant without careers (the loader always sets it for an organization of levels)
+ * @param ruleParameters named numbers the variant's rules read as {@code RuleParameter} facts (e.g.
+ *                     {@code p} of a promotion policy), sorted by name; empty when none are given
  */
 public record Variant(String name, String description, OrganizationSpec organization,
-                      ParameterSet parameters, List<String> rules, List<String> addedRules, int addedFromWeek) {
+                      ParameterSet parameters, List<String> rules, List<String> addedRules, int addedFromWeek,
+                      CareersSpec careers, Map<String, Double> ruleParameters) {
     public Variant {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
@@ -27,6 +35,12 @@ public record Variant(String name, String description, OrganizationSpec organiza
         Objects.requireNonNull(parameters, "parameters");
         rules = List.copyOf(rules);
         addedRules = List.copyOf(addedRules);
+        ruleParameters = Collections.unmodifiableMap(new TreeMap<>(ruleParameters));
+    }
+
+    public Variant(String name, String description, OrganizationSpec organization, ParameterSet parameters,
+                   List<String> rules, List<String> addedRules, int addedFromWeek) {
+        this(name, description, organization, parameters, rules, addedRules, addedFromWeek, null, Map.of());
     }
 
     public Variant(String name, String description, OrganizationSpec organization, ParameterSet parameters,
@@ -34,9 +48,21 @@ public record Variant(String name, String description, OrganizationSpec organiza
         this(name, description, organization, parameters, rules, List.of(), 0);
     }
 
+    /** True when the variant has career reviews (an organization of levels, or teams with {@code careers:}). */
+    public boolean hasCareers() {
+        return careers != null;
+    }
+
     /** The same variant with other parameter values, as a sweep point or design point runs it. */
     public Variant withParameters(ParameterSet newParameters) {
-        return new Variant(name, description, organization, newParameters, rules, addedRules, addedFromWeek);
+        return new Variant(name, description, organization, newParameters, rules, addedRules, addedFromWeek,
+                careers, ruleParameters);
+    }
+
+    /** The same variant with careers and rule parameters (the loader adds them after the rest). */
+    public Variant withCareers(CareersSpec newCareers, Map<String, Double> newRuleParameters) {
+        return new Variant(name, description, organization, parameters, rules, addedRules, addedFromWeek,
+                newCareers, newRuleParameters);
     }
 
     /**
@@ -46,6 +72,6 @@ public record Variant(String name, String description, OrganizationSpec organiza
      */
     public Variant forkedAt(String forkName, int week, List<String> files) {
         return new Variant(forkName, "forked from " + name + " at week " + week + ", adding " + String.join(", ", files),
-                organization, parameters, rules, files, week);
+                organization, parameters, rules, files, week, careers, ruleParameters);
     }
 }

@@ -31,6 +31,11 @@ final class YamlNode {
         return path;
     }
 
+    /** The file as messages name it (the scenario's path as given). */
+    String file() {
+        return file;
+    }
+
     /** An explicit null ({@code size:} with nothing after it) counts as absent, as users expect. */
     boolean isAbsent() {
         return value == null || value.isNull() || value.isMissingNode();

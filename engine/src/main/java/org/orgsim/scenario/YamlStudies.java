@@ -45,11 +45,27 @@ final class YamlStudies {
 
     /** The target of {@code replications: auto}; every field optional. */
     static Precision precision(YamlNode node) {
+        return precision(node, Metric.recordedWithoutCareers());
+    }
+
+    /**
+     * The target of {@code replications: auto} in a scenario that records {@code recorded}: the
+     * default metrics are the headline metrics it records, plus {@code bench_strength} when it
+     * records that; a metric it does not record cannot be a target.
+     */
+    static Precision precision(YamlNode node, List<Metric> recorded) {
+        List<Metric> defaults = new ArrayList<>(Precision.HEADLINE_METRICS.stream().filter(recorded::contains).toList());
+        if (recorded.contains(Metric.BENCH_STRENGTH)) {
+            defaults.add(Metric.BENCH_STRENGTH);
+        }
         if (node.isAbsent()) {
-            return Precision.defaults();
+            Precision standard = Precision.defaults();
+            return defaults.equals(standard.metrics()) ? standard
+                    : new Precision(defaults, standard.relativeHalfWidth(), standard.absoluteHalfWidth(), standard.batch(),
+                            standard.minimum(), standard.maximum());
         }
         node.map("a map of precision settings (" + String.join(", ", PRECISION_FIELDS) + ")", PRECISION_FIELDS);
-        List<Metric> metrics = metrics(node.field("metrics"), Precision.HEADLINE_METRICS);
+        List<Metric> metrics = metrics(node.field("metrics"), defaults, recorded);
         double relative = optionalNumber(node.field("relativeHalfWidth"), Precision.DEFAULT_RELATIVE_HALF_WIDTH);
         double absolute = optionalNumber(node.field("absoluteHalfWidth"), Precision.DEFAULT_ABSOLUTE_HALF_WIDTH);
         int batch = optionalWholeNumber(node.field("batch"), 1, MAX_REPLICATIONS, Precision.DEFAULT_BATCH);
@@ -100,6 +116,11 @@ final class YamlStudies {
     }
 
     static Sensitivity sensitivity(YamlNode node) {
+        return sensitivity(node, Metric.recordedWithoutCareers());
+    }
+
+    /** The sensitivity screening of a scenario that records {@code recorded} (the default metrics). */
+    static Sensitivity sensitivity(YamlNode node, List<Metric> recorded) {
         node.map("a map with parameters (and optionally method, trajectories, levels, replications, metrics)",
                 SENSITIVITY_FIELDS);
         YamlNode methodNode = node.field("method");
@@ -125,7 +146,7 @@ final class YamlStudies {
             ranges.add(range(entry.getValue(), entry.getKey(), "a range {min, max}, e.g. {min: 0.4, max: 0.6}",
                     RANGE_FIELDS));
         }
-        List<Metric> metrics = metrics(node.field("metrics"), Metric.all());
+        List<Metric> metrics = metrics(node.field("metrics"), recorded, recorded);
         return new Sensitivity(trajectories, levels, ranges, metrics, replications);
     }
 
@@ -215,6 +236,11 @@ final class YamlStudies {
 
     /** A list of metric names, returned in {@link Metric} order; {@code defaults} when absent. */
     static List<Metric> metrics(YamlNode node, List<Metric> defaults) {
+        return metrics(node, defaults, Metric.all());
+    }
+
+    /** The same, each of them among the metrics the scenario {@code recorded}. */
+    static List<Metric> metrics(YamlNode node, List<Metric> defaults, List<Metric> recorded) {
         if (node.isAbsent()) {
             return defaults;
         }
@@ -229,6 +255,11 @@ final class YamlStudies {
                     + YamlSuggestion.closest(name, METRIC_KEYS).map(suggestion -> "did you mean " + suggestion + "? ")
                             .orElse("")
                     + "known metrics: " + String.join(", ", METRIC_KEYS) + ")"));
+            if (!recorded.contains(metric)) {
+                throw entry.problem("is not recorded in this scenario (" + (metric == Metric.BENCH_STRENGTH
+                        ? "bench_strength needs careers" : "an organization described as levels records only "
+                        + String.join(", ", recorded.stream().map(Metric::key).toList())) + ")");
+            }
             if (!metrics.add(metric)) {
                 throw entry.problem("repeats the metric " + name);
             }

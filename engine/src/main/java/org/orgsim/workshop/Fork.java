@@ -87,6 +87,6 @@ public record Fork(RecordedRun recorded, Variant base, Variant fork, Scenario sc
         }
         return new Manifest(orgsimVersion, scenario.name(), recorded.manifest().scenarioFile(),
                 recorded.manifest().scenarioSha256(), hashes, scenario.seed(), scenario.replications(), threads,
-                System.getProperty("java.version"), started, ended);
+                System.getProperty("java.version"), started, ended, recorded.manifest().dataFileSha256());
     }
 }

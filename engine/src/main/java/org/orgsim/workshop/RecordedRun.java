@@ -47,20 +47,25 @@ public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) 
             throw new ScenarioException(original + ": changed since the run recorded in " + directory
                     + " (its sha-256 differs from the manifest); run it again instead of replaying");
         }
-        for (Map.Entry<String, String> rule : manifest.ruleFileSha256().entrySet()) {
-            Path file = Path.of(rule.getKey());
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(file + ": rule file of the recorded run is missing");
-            }
-            if (!sha256(file).equals(rule.getValue())) {
-                throw new ScenarioException(file + ": rule file changed since the run recorded in " + directory
-                        + " (its sha-256 differs from the manifest)");
-            }
-        }
+        requireUnchanged(manifest.ruleFileSha256(), "rule file", directory);
+        requireUnchanged(manifest.dataFileSha256(), "data file", directory);
         // Rule paths in the copy resolve like the original's: from the working directory first.
         Scenario scenario = ScenarioLoader.parse(text, original)
                 .withSeed(manifest.seed()).withReplications(manifest.replications());
         return new RecordedRun(directory, manifest, scenario);
+    }
+
+    private static void requireUnchanged(Map<String, String> hashes, String kind, Path directory) {
+        for (Map.Entry<String, String> entry : hashes.entrySet()) {
+            Path file = Path.of(entry.getKey());
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(file + ": " + kind + " of the recorded run is missing");
+            }
+            if (!sha256(file).equals(entry.getValue())) {
+                throw new ScenarioException(file + ": " + kind + " changed since the run recorded in " + directory
+                        + " (its sha-256 differs from the manifest)");
+            }
+        }
     }
 
     private static String sha256(Path file) {

@@ -26,10 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orgsim.model.facts.Candidate;
 import org.orgsim.model.facts.Level;
 import org.orgsim.model.facts.Organization;
 import org.orgsim.model.facts.Person;
+import org.orgsim.model.facts.Review;
+import org.orgsim.model.facts.RuleParameter;
 import org.orgsim.model.facts.Team;
+import org.orgsim.model.facts.Vacancy;
 import org.orgsim.model.facts.Week;
 import org.orgsim.rules.Actions;
 import org.orgsim.rules.RuleBook;
@@ -52,7 +56,7 @@ class RulesDocumentationTest {
 
     /** The fact classes rules see, whose every public getter and method must be documented. */
     private static final List<Class<?>> FACTS = List.of(Week.class, Team.class, Person.class, Level.class,
-            Organization.class);
+            Organization.class, Review.class, Vacancy.class, Candidate.class, RuleParameter.class);
 
     /** Parameters that belong to the interventions; rules.md explains the action that uses each. */
     private static final List<String> INTERVENTION_PREFIXES = List.of("coaching.", "layoff.", "ai.", "rules.");
@@ -166,8 +170,11 @@ class RulesDocumentationTest {
     @Test
     void everyFileOfTheRuleLibraryIsMentioned() throws IOException {
         List<String> files;
-        try (Stream<Path> listing = Files.list(root.resolve("rules"))) {
-            files = listing.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+        Path library = root.resolve("rules");
+        try (Stream<Path> listing = Files.walk(library)) {
+            // Files in sub-folders are named with their folder: promotion/best.drl.
+            files = listing.filter(Files::isRegularFile).map(file -> library.relativize(file).toString().replace('\\', '/'))
+                    .sorted().toList();
         }
         assertTrue(!files.isEmpty(), "rules/ is empty?");
         List<String> missing = files.stream().filter(name -> !text.contains(name)).toList();

@@ -88,7 +88,8 @@ class MorrisTest {
         SensitivityResults one = new Experiment(scenario, 1).runAll(null).sensitivity();
         SensitivityResults three = new Experiment(scenario, 3).runAll(null).sensitivity();
         assertEquals(one, three);
-        assertEquals(2 * 2 * Metric.count(), one.effects().size(), "every metric by default");
+        assertEquals(2 * 2 * Metric.recordedWithoutCareers().size(), one.effects().size(),
+                "every metric the scenario records by default");
     }
 
     private static SensitivityResults.Effect effect(SensitivityResults results, Parameter parameter, Metric metric) {

@@ -140,11 +140,11 @@ class ExperimentDesignResultsTest {
         List<String> lines = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals("point,work.arrivalsPerMemberPerWeek,hiring.vacancyWeeks,variant,metric,mean,ci_low,ci_high",
                 lines.get(0));
-        assertEquals(1 + 2 * 2 * Metric.count(), lines.size());
+        assertEquals(1 + 2 * 2 * Metric.recordedWithoutCareers().size(), lines.size());
         Estimate first = Estimate.of(0, 1.0 / 3);
         assertEquals("0,0.4,8,baseline,throughput," + Numbers.format(first.mean()) + ","
                 + Numbers.format(first.ciLow()) + "," + Numbers.format(first.ciHigh()), lines.get(1));
-        assertTrue(lines.get(1 + Metric.count()).startsWith("0,0.4,8,other,throughput,"));
+        assertTrue(lines.get(1 + Metric.recordedWithoutCareers().size()).startsWith("0,0.4,8,other,throughput,"));
         assertTrue(lines.get(lines.size() - 1).startsWith("1,0.6,12,other,sick_leave,"));
         assertFalse(Files.exists(out.resolve("sensitivity.csv")));
     }

@@ -125,7 +125,7 @@ class ExperimentDesignLoaderTest {
         assertEquals(10, sensitivity.trajectories());
         assertEquals(4, sensitivity.levels());
         assertEquals(2.0 / 3, sensitivity.delta(), 1e-15);
-        assertEquals(Metric.all(), sensitivity.metrics());
+        assertEquals(Metric.recordedWithoutCareers(), sensitivity.metrics()); // every metric but bench_strength
         assertEquals(OptionalInt.empty(), sensitivity.replications());
         assertEquals(10 * 3, sensitivity.points());
         assertEquals(List.of(new ParameterRange(Parameter.ARRIVALS_PER_MEMBER, 0.4, 0.6),

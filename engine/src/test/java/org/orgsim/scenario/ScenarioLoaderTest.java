@@ -53,7 +53,7 @@ class ScenarioLoaderTest {
                 bad("unknown top-level field", MINIMAL + "colour: blue\n",
                         PREFIX + "colour is not a known field (known fields: name, description, weeks, replications, "
                                 + "seed, baseline, organization, work, parameters, variants, precision, sweep, "
-                                + "sensitivity)"),
+                                + "sensitivity, careers, ruleParameters, preset)"),
                 bad("rules are per variant, not per scenario", MINIMAL + "rules: [a.drl]\n",
                         PREFIX + "rules is not a known field (known fields: "),
                 bad("unknown team field with suggestion", MINIMAL.replace("size: 8", "sise: 8"),
@@ -113,7 +113,7 @@ class ScenarioLoaderTest {
                         PREFIX + "variants must list at least one variant"),
                 bad("unknown variant field", MINIMAL + "variants:\n  - name: a\n    colour: blue\n",
                         PREFIX + "variants[0].colour is not a known field (known fields: name, description, "
-                                + "leadership, organization, work, parameters, rules)"),
+                                + "leadership, organization, work, parameters, rules, careers, ruleParameters)"),
                 bad("misspelt variant rules", MINIMAL + "variants:\n  - name: a\n    rule: [x.drl]\n",
                         PREFIX + "variants[0].rule is not a known field (did you mean 'rules'?"),
                 bad("unknown baseline", MINIMAL + "baseline: base\nvariants:\n  - name: current\n  - name: merged\n",

@@ -1,0 +1,51 @@
+package org.orgsim.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Asks the promotion rules who fills the vacancies of one level at a career review, and turns their
+ * answer into appointments of the engine's own seats and people. Both kinds of career organization
+ * (levels only, and teams) fill their vacancies through here, so the rules see the same facts and
+ * obey the same checks in both.
+ */
+final class PromotionRound {
+    /** An appointment: {@code person} takes {@code seat}, as the rule named {@code rule} decided. */
+    record Appointment<S, P>(String rule, S seat, P person) {
+    }
+
+    private PromotionRound() {
+    }
+
+    /**
+     * The appointments the policy makes, in the order made. {@code seats} and {@code people} map the
+     * ids of the facts to the engine's objects. Every appointment names an open vacancy and a
+     * candidate, each at most once (the rule session checks this as rules fire; it is checked here
+     * again for any other policy).
+     */
+    static <S, P> List<Appointment<S, P>> fill(InterventionPolicy policy, ReviewFacts facts, Map<String, S> seats,
+                                               Map<String, P> people) {
+        if (policy == null || facts.vacancies().isEmpty() || facts.candidates().isEmpty()) {
+            return List.of();
+        }
+        List<Appointment<S, P>> appointments = new ArrayList<>();
+        Set<String> filled = new HashSet<>();
+        Set<String> appointed = new HashSet<>();
+        for (ActionRequest request : policy.decideVacancies(facts)) {
+            S seat = seats.get(request.argument());
+            P person = people.get(request.target());
+            if (request.type() != ActionType.APPOINT || seat == null || person == null
+                    || !filled.add(request.argument()) || !appointed.add(request.target())) {
+                throw new InterventionException("rule '" + request.rule() + "' in the career review of week "
+                        + facts.review().getWeek() + " of variant '" + facts.variant() + "': "
+                        + request.type().methodName() + " " + request.target() + " to " + request.argument()
+                        + " is not an appointment of a candidate to an open vacancy of this review");
+            }
+            appointments.add(new Appointment<>(request.rule(), seat, person));
+        }
+        return appointments;
+    }
+}
