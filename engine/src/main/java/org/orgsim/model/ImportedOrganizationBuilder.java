@@ -92,16 +92,7 @@ final class ImportedOrganizationBuilder {
         }
         organization.levels.add(leads);
         organization.levelNames.add(OrganizationFactory.LEAD_LEVEL);
-        for (List<Position> level : organization.levels) {
-            for (Position position : level) {
-                if (position.holder != null && position.holder.role == Role.MANAGER) {
-                    organization.staff.add(position.holder);
-                }
-            }
-        }
-        for (Team team : organization.teams) {
-            organization.staff.addAll(team.people());
-        }
+        organization.collectStaff();
         return organization;
     }
 

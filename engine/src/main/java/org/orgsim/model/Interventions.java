@@ -24,7 +24,8 @@ final class Interventions {
 
     InterventionEvent apply(ActionRequest request) {
         try {
-            int smallestBefore = smallestGroup(request);
+            // Only actions that change teams can shrink one below the small-group threshold.
+            int smallestBefore = changesTeams(request.type()) ? smallestGroup(request) : Integer.MAX_VALUE;
             String detail = switch (request.type()) {
                 case MERGE_TEAMS -> reorganization.merge(team(request.target()), team(request.argument()));
                 case SPLIT_TEAM -> reorganization.split(team(request.target()), request.argument());
@@ -59,6 +60,13 @@ final class Interventions {
         }
     }
 
+    private static boolean changesTeams(ActionType type) {
+        return switch (type) {
+            case MERGE_TEAMS, SPLIT_TEAM, MOVE_PERSON, SET_LEADERSHIP, PROMOTE, LAY_OFF, APPOINT -> true;
+            default -> false;
+        };
+    }
+
     /**
      * The headcount of the smallest team an action names, directly or as a person's team, for the
      * small-group rule; {@link Integer#MAX_VALUE} when it names none (all teams, a level).
@@ -69,10 +77,15 @@ final class Interventions {
             if (name.isEmpty()) {
                 continue;
             }
+            boolean isTeam = false;
             for (Team team : model.organization.teams) {
                 if (team.name.equals(name)) {
                     smallest = Math.min(smallest, team.headcount());
+                    isTeam = true;
                 }
+            }
+            if (isTeam) {
+                continue; // a team's name, not a person's id: no need to look through everybody
             }
             for (Person person : model.organization.staff) {
                 if (person.id.equals(name) && person.team != null) {

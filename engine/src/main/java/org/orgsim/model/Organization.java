@@ -15,6 +15,20 @@ final class Organization {
     /** Everybody employed, in a stable order (leavers are compacted out once a week). */
     List<Person> staff = new ArrayList<>();
 
+    /** Fills the staff list from the hierarchy: managers first (top down), then each team's people. */
+    void collectStaff() {
+        for (List<Position> level : levels) {
+            for (Position position : level) {
+                if (position.holder != null && position.holder.role == Role.MANAGER) {
+                    staff.add(position.holder);
+                }
+            }
+        }
+        for (Team team : teams) {
+            staff.addAll(team.people());
+        }
+    }
+
     /** Positions bottom-up, so escalations forwarded this week can still be handled this week. */
     List<Position> positionsBottomUp() {
         List<Position> positions = new ArrayList<>();

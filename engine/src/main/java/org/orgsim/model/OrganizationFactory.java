@@ -90,16 +90,7 @@ final class OrganizationFactory {
         }
         organization.levels.add(leads);
         organization.levelNames.add(LEAD_LEVEL);
-        for (List<Position> level : organization.levels) {
-            for (Position position : level) {
-                if (position.holder != null && position.holder.role == Role.MANAGER) {
-                    organization.staff.add(position.holder);
-                }
-            }
-        }
-        for (Team team : organization.teams) {
-            organization.staff.addAll(team.people());
-        }
+        organization.collectStaff();
         return organization;
     }
 

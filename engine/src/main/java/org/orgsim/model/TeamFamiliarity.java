@@ -4,9 +4,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Refreshes each team's tie cache after membership changes and, from week 0 on, lets ties grow
- * for a week worked together. Familiarity is held still during the warm-up so that a team's
- * {@code formedWeeksAgo} means what it says at week 0.
+ * Refreshes each team's tie cache after membership changes and lets ties grow for a week worked
+ * together, warm-up included (frozen ties made cohesion jump at week 0 and the human metrics drift
+ * for months after). At week 0 every team's ties are set anew from {@code formedWeeksAgo}, so that
+ * it means what it says.
  */
 final class TeamFamiliarity implements Steppable {
     private static final long serialVersionUID = 1L;

@@ -317,7 +317,7 @@ public final class ScenarioLoader {
         return name;
     }
 
-    private static LeadershipStyle leadership(YamlNode node) {
+    static LeadershipStyle leadership(YamlNode node) {
         if (node.isText()) {
             String text = node.text().toLowerCase(Locale.ROOT);
             for (LeadershipStyle style : LeadershipStyle.values()) {

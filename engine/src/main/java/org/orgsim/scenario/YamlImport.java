@@ -94,16 +94,7 @@ final class YamlImport {
     }
 
     private static LeadershipStyle style(YamlNode node) {
-        if (node.isText()) {
-            String text = node.text().toLowerCase(Locale.ROOT);
-            for (LeadershipStyle style : LeadershipStyle.values()) {
-                if (style.yamlName().equals(text)) {
-                    return style;
-                }
-            }
-        }
-        throw node.mismatch("one of " + String.join(", ",
-                Arrays.stream(LeadershipStyle.values()).map(LeadershipStyle::yamlName).toList()));
+        return ScenarioLoader.leadership(node);
     }
 
     private static LocalDate referenceDate(YamlNode node) {
