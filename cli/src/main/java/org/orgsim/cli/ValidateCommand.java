@@ -27,8 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         Map<String, VariantRuns> prepared = Experiment.prepare(scenario);
         int people = scenario.baselineVariant().organization().headcount();
-        spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %d replications, %d people in the baseline%n",
-                scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), scenario.replications(), people);
+        String replications = scenario.hasAutomaticReplications()
+                ? "auto (" + scenario.precision().minimum() + " to " + scenario.precision().maximum() + ")"
+                : String.valueOf(scenario.replications());
+        spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %s replications, %d people in the baseline%n",
+                scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), replications, people);
         prepared.forEach((variant, runs) -> runs.ruleBook().ifPresent(book -> book.rulesByFile().forEach((file, names) ->
                 spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names)))));
         return ExitCode.SUCCESS;

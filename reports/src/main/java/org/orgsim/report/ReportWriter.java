@@ -100,7 +100,7 @@ public final class ReportWriter {
     /** The charts in page order: headline metrics, then the trade-off chart when it is defined. */
     static Map<String, ChartImage> charts(ResultsDirectory data, Messages messages) {
         Map<String, ChartImage> charts = new LinkedHashMap<>();
-        SortedSet<Integer> markerWeeks = HtmlReport.weeksOnly(data);
+        SortedSet<Integer> markerWeeks = MarkerWeeks.weeks(data);
         for (Metric metric : MetricView.HEADLINE) {
             charts.put(metric.key(), ChartImage.render(metric.key(),
                     ReportCharts.timeSeries(data, metric, messages, markerWeeks), ReportCharts.WIDTH, ReportCharts.HEIGHT));

@@ -1,0 +1,236 @@
+package org.orgsim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.orgsim.model.Metric;
+import org.orgsim.results.Estimate;
+import org.orgsim.results.PairedComparison;
+import org.orgsim.scenario.ScenarioException;
+
+/**
+ * The {@code summary.json} of a results directory: the run's facts (checked when read) and, per
+ * variant, the final-week estimates and the paired comparisons with the baseline.
+ *
+ * <p>Problems name the file and the JSON path of the bad value
+ * ({@code DIR/summary.json: variants.b.metrics.cost.mean must be a number or null, was "x"}).
+ */
+final class SummaryJson {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Path file;
+    private final String scenarioName;
+    private final int weeks;
+    private final int replications;
+    private final String baselineName;
+    private final Long seed;
+    private final JsonNode variants;
+    private final String description;
+
+    private SummaryJson(Path file, JsonNode root) {
+        this.file = file;
+        // Checked in this order so that a file with several problems always reports the same one first.
+        scenarioName = requiredText(root, "scenario");
+        weeks = requiredInt(root, "weeks", 0);
+        replications = requiredInt(root, "replications", 1);
+        baselineName = requiredText(root, "baseline");
+        JsonNode seedNode = root.get("seed");
+        seed = seedNode == null || seedNode.isNull() ? null : requiredLong(root, "seed");
+        variants = root.get("variants");
+        if (variants == null || !variants.isObject() || variants.isEmpty()) {
+            throw new ScenarioException(file + ": variants must be an object with at least one variant");
+        }
+        if (!variants.has(baselineName)) {
+            throw new ScenarioException(file + ": baseline '" + baselineName + "' is not one of the variants");
+        }
+        JsonNode descriptionNode = root.get("description");
+        description = descriptionNode != null && descriptionNode.isTextual() ? descriptionNode.asText() : "";
+    }
+
+    /**
+     * Reads and checks the run's facts; the variants' metrics are checked by {@link #variant}.
+     *
+     * @throws ScenarioException if the file is missing, unreadable, not JSON or lacks a fact
+     */
+    static SummaryJson read(Path file) {
+        return new SummaryJson(file, readJson(file));
+    }
+
+    String scenarioName() {
+        return scenarioName;
+    }
+
+    int weeks() {
+        return weeks;
+    }
+
+    int replications() {
+        return replications;
+    }
+
+    String baselineName() {
+        return baselineName;
+    }
+
+    /** The master seed; null if the summary does not record it. */
+    Long seed() {
+        return seed;
+    }
+
+    /** The scenario's description; empty if it has none. */
+    String description() {
+        return description;
+    }
+
+    /** The variant names in file order, which is the scenario's order. */
+    List<String> variantNames() {
+        List<String> names = new ArrayList<>();
+        variants.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /**
+     * The variant {@code name}, its numbers from this file, its description from the scenario and its
+     * weekly path from {@code timeseries.csv}.
+     */
+    ResultsDirectory.Variant variant(String name, String variantDescription, Map<Metric, List<Estimate>> weekly) {
+        JsonNode node = variants.get(name);
+        boolean baseline = name.equals(baselineName);
+        String path = "variants." + name;
+        if (!node.isObject()) {
+            throw new ScenarioException(file + ": " + path + " must be an object");
+        }
+        JsonNode metrics = node.get("metrics");
+        if (metrics == null || !metrics.isObject()) {
+            throw new ScenarioException(file + ": " + path + ".metrics is missing or not an object");
+        }
+        Map<Metric, Estimate> finals = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.all()) {
+            JsonNode entry = metrics.get(metric.key());
+            if (entry != null) {
+                String where = path + ".metrics." + metric.key();
+                double[] interval = interval(entry, where);
+                finals.put(metric, new Estimate(number(entry, "mean", where), interval[0], interval[1], replications));
+            }
+        }
+        Map<Metric, PairedComparison> versus = new EnumMap<>(Metric.class);
+        if (!baseline) {
+            JsonNode comparisons = node.get("vsBaseline");
+            if (comparisons == null || !comparisons.isObject()) {
+                throw new ScenarioException(file + ": " + path + ".vsBaseline is missing or not an object");
+            }
+            for (Metric metric : Metric.all()) {
+                JsonNode entry = comparisons.get(metric.key());
+                if (entry != null) {
+                    String where = path + ".vsBaseline." + metric.key();
+                    double[] interval = interval(entry, where);
+                    double probBetter = entry.has("probBetter") ? number(entry, "probBetter", where) : Double.NaN;
+                    versus.put(metric, new PairedComparison(number(entry, "meanDiff", where), interval[0],
+                            interval[1], probBetter));
+                }
+            }
+        }
+        return new ResultsDirectory.Variant(name, variantDescription, baseline, finals, versus, weekly);
+    }
+
+    private static JsonNode readJson(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(file + ": not found; is " + file.getParent()
+                    + " an output directory of orgsim run?");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException invalid) {
+            JsonLocation location = invalid.getLocation();
+            String place = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new ScenarioException(file + ": not valid JSON" + place + ": " + invalid.getOriginalMessage(), invalid);
+        } catch (IOException unreadable) {
+            throw new ScenarioException(file + ": cannot be read: " + unreadable, unreadable);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ScenarioException(file + ": is empty");
+        }
+        if (!root.isObject()) {
+            throw new ScenarioException(file + ": must hold a JSON object, not " + root.getNodeType().name().toLowerCase());
+        }
+        return root;
+    }
+
+    private String requiredText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new ScenarioException(file + ": " + field + " is missing");
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new ScenarioException(file + ": " + field + " must be a non-empty string");
+        }
+        return value.asText();
+    }
+
+    private int requiredInt(JsonNode node, String field, int minimum) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new ScenarioException(file + ": " + field + " is missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < minimum) {
+            throw new ScenarioException(file + ": " + field + " must be a whole number >= " + minimum + ", was " + value);
+        }
+        return value.asInt();
+    }
+
+    private long requiredLong(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new ScenarioException(file + ": " + field + " must be a whole number, was " + value);
+        }
+        return value.asLong();
+    }
+
+    private double number(JsonNode entry, String field, String where) {
+        if (!entry.isObject()) {
+            throw new ScenarioException(file + ": " + where + " must be an object");
+        }
+        JsonNode value = entry.get(field);
+        if (value == null) {
+            throw new ScenarioException(file + ": " + where + "." + field + " is missing");
+        }
+        return numberOrNull(value, where + "." + field);
+    }
+
+    /** Null stands for an undefined value (NaN), e.g. an interval that one replication cannot give. */
+    private double numberOrNull(JsonNode value, String where) {
+        if (value.isNull()) {
+            return Double.NaN;
+        }
+        if (!value.isNumber()) {
+            throw new ScenarioException(file + ": " + where + " must be a number or null, was " + value);
+        }
+        return value.asDouble();
+    }
+
+    private double[] interval(JsonNode entry, String where) {
+        if (!entry.isObject()) {
+            throw new ScenarioException(file + ": " + where + " must be an object");
+        }
+        JsonNode ci = entry.get("ci95");
+        if (ci == null) {
+            throw new ScenarioException(file + ": " + where + ".ci95 is missing");
+        }
+        if (!ci.isArray() || ci.size() != 2) {
+            throw new ScenarioException(file + ": " + where + ".ci95 must be a list [low, high], was " + ci);
+        }
+        return new double[] {numberOrNull(ci.get(0), where + ".ci95[0]"), numberOrNull(ci.get(1), where + ".ci95[1]")};
+    }
+}
