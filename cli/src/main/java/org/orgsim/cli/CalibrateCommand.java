@@ -9,10 +9,8 @@ import org.orgsim.calibration.CalibrationReport;
 import org.orgsim.calibration.CalibrationRow;
 import org.orgsim.calibration.DriftCheck;
 import org.orgsim.calibration.Measure;
-import org.orgsim.experiment.Experiment;
 import org.orgsim.model.Diagnostics;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.SectorPreset;
 import picocli.CommandLine.Command;
@@ -59,14 +57,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
-        int runs = replications == null ? scenario.replications() : replications;
-        if (runs < 1 || runs > 100_000) {
-            throw new ScenarioException("--replications must be between 1 and 100000, was " + runs);
-        }
-        int workers = threads == null ? Experiment.defaultThreads() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new ScenarioException("--threads must be between 1 and 1024, was " + workers);
-        }
+        int runs = CommandLimits.replications(replications, scenario.replications());
+        int workers = CommandLimits.threads(threads);
         CalibrationReport report = Calibration.run(scenario, runs, seed == null ? scenario.seed() : seed, workers);
         print(report, spec.commandLine().getOut());
         return ExitCode.SUCCESS;

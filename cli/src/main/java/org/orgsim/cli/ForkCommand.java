@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.orgsim.experiment.Experiment;
 import org.orgsim.report.Language;
 import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
@@ -64,7 +63,7 @@ final class ForkCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         RecordedRun recorded = RecordedRun.load(directory);
         Fork fork = Fork.plan(recorded, variant, week, rules, replications);
-        int workers = threads == null ? Experiment.defaultThreads() : threads;
+        int workers = CommandLimits.threads(threads);
         Path target = outDir != null ? outDir : Path.of("out", fork.scenario().name(), LocalDateTime.now().format(FOLDER_TIME));
         ResultsWriter.requireUsable(target);
 

@@ -19,7 +19,6 @@ import org.orgsim.results.Manifest;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.Variant;
 import picocli.CommandLine.Command;
@@ -68,18 +67,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (replications != null) {
-            if (replications < 1 || replications > 100_000) {
-                throw new ScenarioException("--replications must be between 1 and 100000, was " + replications);
-            }
-            scenario = scenario.withReplications(replications);
+            scenario = scenario.withReplications(CommandLimits.replications(replications, 0));
         }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
-        int workers = threads == null ? Experiment.defaultThreads() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new ScenarioException("--threads must be between 1 and 1024, was " + workers);
-        }
+        int workers = CommandLimits.threads(threads);
         Path target = outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
         ResultsWriter.requireUsable(target);

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.orgsim.cli.serve.WorkshopServer;
 import org.orgsim.cli.serve.WorkshopService;
-import org.orgsim.experiment.Experiment;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.RecordedRun;
@@ -60,16 +59,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new ScenarioException("--port must be between 0 and 65535, was " + port);
         }
-        if (threads != null && threads < 1) {
-            throw new ScenarioException("--threads must be at least 1, was " + threads);
-        }
+        int workers = CommandLimits.threads(threads);
         Path results = directory != null ? directory : newestResults(Path.of("out")).orElseThrow(() -> new ScenarioException(
                 "no results directory given and none found under out/; run ./orgsim run SCENARIO.yaml first"));
         RecordedRun recorded = RecordedRun.load(results);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WorkshopService service = WorkshopService.open(recorded, ruleLibrary, language,
-                threads == null ? Experiment.defaultThreads() : threads, err);
+                workers, err);
         WorkshopServer server;
         try {
             server = WorkshopServer.start(service, host, port, err);
