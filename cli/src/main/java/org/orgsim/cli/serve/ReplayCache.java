@@ -81,6 +81,8 @@ final class ReplayCache implements AutoCloseable {
     private final RecordedRun recorded;
     private final ExecutorService workers;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    /** Replays started so far: each (variant, replication) should be simulated once, then looked up. */
+    private int replaysStarted;
 
     ReplayCache(RecordedRun recorded) {
         this.recorded = recorded;
@@ -98,6 +100,7 @@ final class ReplayCache implements AutoCloseable {
         if (entry == null) {
             Entry created = new Entry();
             entries.put(key, created);
+            replaysStarted++;
             workers.execute(() -> {
                 try {
                     created.result.complete(Prepared.of(Replay.of(recorded, variant, replication,
@@ -110,6 +113,10 @@ final class ReplayCache implements AutoCloseable {
             entry = created;
         }
         return entry;
+    }
+
+    synchronized int replaysStarted() {
+        return replaysStarted;
     }
 
     /** Drops the least recently used finished replays beyond the capacity (unfinished ones stay). */

@@ -186,6 +186,11 @@ public final class WorkshopService implements AutoCloseable {
         return ApiRequests.shorten(text);
     }
 
+    /** How many replays the service has simulated (steps and jumps must not add any). */
+    int replaysStarted() {
+        return replays.replaysStarted();
+    }
+
     @Override
     public void close() {
         replays.close();
