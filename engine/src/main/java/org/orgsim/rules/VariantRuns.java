@@ -8,7 +8,6 @@ import org.orgsim.model.InterventionPolicy;
 import org.orgsim.model.OrgModel;
 import org.orgsim.model.RunRecord;
 import org.orgsim.model.WeekObserver;
-import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.Variant;
 
 /**
@@ -86,15 +85,14 @@ public final class VariantRuns {
         if (ruleBook == null && addedRuleBook == null) {
             return null;
         }
-        int limit = (int) atPoint.parameters().get(Parameter.RULES_MAX_FIRINGS_PER_WEEK);
         List<InterventionPolicy> stages = new ArrayList<>();
         List<Integer> weeks = new ArrayList<>();
         if (ruleBook != null) {
-            stages.add(new RuleSession(ruleBook, limit, atPoint.name(), atPoint.ruleParameters()));
+            stages.add(Rules.openSession(ruleBook, atPoint));
             weeks.add(1);
         }
         if (addedRuleBook != null) {
-            stages.add(new RuleSession(addedRuleBook, limit, atPoint.name(), atPoint.ruleParameters()));
+            stages.add(Rules.openSession(addedRuleBook, atPoint));
             weeks.add(atPoint.addedFromWeek());
         }
         return stages.size() == 1 && weeks.get(0) == 1 ? stages.get(0)
