@@ -12,7 +12,7 @@ import org.orgsim.experiment.Experiment;
 import org.orgsim.model.OrgModel;
 import org.orgsim.rules.RuleBook;
 import org.orgsim.rules.Rules;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.ManagementLayer;
 import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Parameter;

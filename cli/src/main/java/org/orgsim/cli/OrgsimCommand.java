@@ -5,8 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.orgsim.results.OutputDirectoryException;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +44,7 @@ public final class OrgsimCommand implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
-            if (failure instanceof ScenarioException || failure instanceof OutputDirectoryException) {
+            if (failure instanceof InputException) {
                 err.println("orgsim: " + failure.getMessage());
                 return ExitCode.BAD_INPUT;
             }

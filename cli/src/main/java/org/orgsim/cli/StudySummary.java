@@ -3,7 +3,7 @@ package org.orgsim.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.Numbers;
 import org.orgsim.results.PrecisionOutcome;
 import org.orgsim.results.Results;

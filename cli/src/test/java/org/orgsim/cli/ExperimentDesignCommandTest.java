@@ -79,7 +79,7 @@ class ExperimentDesignCommandTest {
         List<String> sweep = Files.readAllLines(single.resolve("sweep.csv"));
         assertEquals("point,work.arrivalsPerMemberPerWeek,leader.supervisionHoursPerReport,variant,metric,mean,"
                 + "ci_low,ci_high", sweep.get(0));
-        assertEquals(1 + 3 * 2 * org.orgsim.model.Metric.recordedWithoutCareers().size(), sweep.size());
+        assertEquals(1 + 3 * 2 * org.orgsim.contract.Metric.recordedWithoutCareers().size(), sweep.size());
         assertEquals("variant,parameter,metric,mu_star,sigma", Files.readAllLines(single.resolve("sensitivity.csv")).get(0));
         String summary = Files.readString(single.resolve("summary.json"));
         assertTrue(summary.contains("\"precision\": {"), summary);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgsim.hris.Pseudonymizer;
-import org.orgsim.hris.SmallGroupSuppression;
+import org.orgsim.contract.SmallGroupSuppression;
 
 /**
  * Privacy through the real command line: a whole scenario on the example organization leaves no

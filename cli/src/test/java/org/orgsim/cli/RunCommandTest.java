@@ -64,7 +64,7 @@ class RunCommandTest {
         assertTrue(summary.contains("\"seed\": 5"), summary);
         // 2 variants x 3 replications x every metric, plus the header
         long rows = Files.readAllLines(out.resolve("runs.csv")).size() - 1;
-        assertEquals(2L * 3 * org.orgsim.model.Metric.recordedWithoutCareers().size(), rows);
+        assertEquals(2L * 3 * org.orgsim.contract.Metric.recordedWithoutCareers().size(), rows);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.orgsim.calibration;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * Whether a human metric stays level over the horizon of an unchanged organization: its mean over

@@ -2,7 +2,7 @@ package org.orgsim.calibration;
 
 import java.util.function.ToDoubleFunction;
 import org.orgsim.model.Diagnostics;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * What calibration compares with published statistics: one row each, computed from the pooled

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.RunRecord;
 
 /**
  * Worker threads that run simulation jobs in parallel and hand the results back strictly in job

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * The columns orgsim reads from the people file and the survey file, each with its English name
@@ -143,7 +143,7 @@ final class Columns {
             F field = byName.get(normalize(cell));
             if (field != null && fieldOfColumn.contains(field)) {
                 int first = fieldOfColumn.indexOf(field);
-                throw new ScenarioException(file + ":1: columns " + (first + 1) + " (" + quote(header.get(first))
+                throw new InputException(file + ":1: columns " + (first + 1) + " (" + quote(header.get(first))
                         + ") and " + (column + 1) + " (" + quote(header.get(column)) + ") both hold the "
                         + field.names().get(0) + "; keep one of them");
             }
@@ -156,7 +156,7 @@ final class Columns {
         }
         for (F field : fields.getEnumConstants()) {
             if (field.required() && !fieldOfColumn.contains(field)) {
-                throw new ScenarioException(file + ":1: has no " + field.names().get(0) + " column (looked for: "
+                throw new InputException(file + ":1: has no " + field.names().get(0) + " column (looked for: "
                         + String.join(", ", field.names()) + "; the header has: "
                         + header.stream().map(Columns::quote).collect(Collectors.joining(", ")) + ")");
             }

@@ -15,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * Reads a CSV file record by record and field by field, the way exports from HR systems and Excel
@@ -61,21 +61,21 @@ final class CsvReader implements Closeable {
 
     /**
      * Opens a file and reads its header. Bad input (missing file, not UTF-8, no header) is a
-     * {@link ScenarioException} naming the file.
+     * {@link InputException} naming the file.
      */
     static CsvReader open(Path path, String fileForMessages) {
         if (Files.isDirectory(path)) {
-            throw new ScenarioException(fileForMessages + ": cannot be read: it is a directory");
+            throw new InputException(fileForMessages + ": cannot be read: it is a directory");
         }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException missing) {
-            throw new ScenarioException(fileForMessages + ": file not found");
+            throw new InputException(fileForMessages + ": file not found");
         } catch (AccessDeniedException denied) {
-            throw new ScenarioException(fileForMessages + ": cannot be read: permission denied");
+            throw new InputException(fileForMessages + ": cannot be read: permission denied");
         } catch (IOException failure) {
-            throw new ScenarioException(fileForMessages + ": cannot be read: " + failure.getMessage());
+            throw new InputException(fileForMessages + ": cannot be read: " + failure.getMessage());
         }
         // Strict decoding: a file saved as Windows-1252 fails here, with its line, instead of
         // turning accented team names into replacement characters that then fail to match.
@@ -201,7 +201,7 @@ final class CsvReader implements Closeable {
             position++;
             while (true) {
                 if (!fill()) {
-                    throw new ScenarioException(file + ":" + openedOn + ": a quoted field that starts on this line "
+                    throw new InputException(file + ":" + openedOn + ": a quoted field that starts on this line "
                             + "is never closed (a missing \")");
                 }
                 char c = buffer[position++];
@@ -281,9 +281,9 @@ final class CsvReader implements Closeable {
             limit = read;
             return true;
         } catch (CharacterCodingException notUtf8) {
-            throw new ScenarioException(file + ":" + line + ": is not UTF-8 text (save the file as \"CSV UTF-8\")");
+            throw new InputException(file + ":" + line + ": is not UTF-8 text (save the file as \"CSV UTF-8\")");
         } catch (IOException failure) {
-            throw new ScenarioException(file + ": cannot be read: " + failure.getMessage());
+            throw new InputException(file + ": cannot be read: " + failure.getMessage());
         }
     }
 
@@ -310,7 +310,7 @@ final class CsvReader implements Closeable {
             text.append(c);
         }
         if (text.toString().isBlank()) {
-            throw new ScenarioException(file + ":1: has no header line (the first line must name the columns)");
+            throw new InputException(file + ":1: has no header line (the first line must name the columns)");
         }
         separator = detectSeparator(text);
         header = splitHeader(text.toString(), separator);

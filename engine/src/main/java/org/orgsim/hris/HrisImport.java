@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.ImportedOrganization.Manager;
-import org.orgsim.scenario.ImportedOrganization.Person;
-import org.orgsim.scenario.ImportedOrganization.SurveyTargets;
-import org.orgsim.scenario.ImportedOrganization.Team;
-import org.orgsim.scenario.LeadershipStyle;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.SmallGroupSuppression;
+import org.orgsim.hris.ImportedOrganization.Manager;
+import org.orgsim.hris.ImportedOrganization.Person;
+import org.orgsim.hris.ImportedOrganization.SurveyTargets;
+import org.orgsim.hris.ImportedOrganization.Team;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.contract.InputException;
 
 /**
  * Reads an HRIS export and a pulse survey into an {@link ImportedOrganization}: the one entry
@@ -32,7 +32,7 @@ import org.orgsim.scenario.ScenarioException;
  *       the rows in the export.</li>
  * </ol>
  *
- * The first problem stops the import as a {@link ScenarioException} naming {@code file:line};
+ * The first problem stops the import as a {@link InputException} naming {@code file:line};
  * allowed oddities (ignored columns, teams without survey data, small teams) are warnings.
  */
 public final class HrisImport {
@@ -47,7 +47,7 @@ public final class HrisImport {
         String file = request.peopleName();
         PeopleFile people = PeopleFile.read(request.people(), file, pseudonyms, warnings);
         if (people.size < MIN_PEOPLE) {
-            throw new ScenarioException(file + ": has " + people.size + " people; an imported organization needs at "
+            throw new InputException(file + ": has " + people.size + " people; an imported organization needs at "
                     + "least " + MIN_PEOPLE + ", since no figure about a smaller group may be shown (docs/privacy.md)");
         }
         ReportingLines lines = ReportingLines.derive(people);
@@ -142,7 +142,7 @@ public final class HrisImport {
             String base = pseudonymize ? pseudonyms.teamName(raw) : raw;
             String name = draft.part() == 0 ? base : base + "/" + draft.part();
             if (!taken.add(name)) {
-                throw new ScenarioException(people.file + ": the team name " + (pseudonymize ? name : "\"" + name + "\"")
+                throw new InputException(people.file + ": the team name " + (pseudonymize ? name : "\"" + name + "\"")
                         + " is used twice: once in the team column and once for a team the reporting lines split off "
                         + "(name/1, name/2, ...); rename the team in the export");
             }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.orgsim.scenario.LeadershipStyle;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.contract.InputException;
 
 /**
  * What a scenario's {@code organization: {import: ...}} asks for.
@@ -25,7 +25,7 @@ import org.orgsim.scenario.ScenarioException;
  */
 public record ImportRequest(Path people, String peopleName, Path survey, String surveyName, SurveyScale scale,
                             LeadershipStyle leadership, Map<String, LeadershipStyle> teamStyles,
-                            Function<String, ScenarioException> unknownTeam, LocalDate referenceDate,
+                            Function<String, InputException> unknownTeam, LocalDate referenceDate,
                             boolean pseudonymizeTeams) {
     public ImportRequest {
         Objects.requireNonNull(people, "people");
@@ -39,6 +39,6 @@ public record ImportRequest(Path people, String peopleName, Path survey, String 
     public static ImportRequest of(Path people, Path survey, SurveyScale scale) {
         return new ImportRequest(people, people.toString(), survey, survey == null ? null : survey.toString(), scale,
                 LeadershipStyle.HIERARCHICAL, Map.of(),
-                team -> new ScenarioException("teams." + team + " names no team of the people file"), null, false);
+                team -> new InputException("teams." + team + " names no team of the people file"), null, false);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.orgsim.hris.Columns.People;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * The people file, read in one streaming pass into compact arrays (a few dozen bytes per person,
@@ -65,7 +65,7 @@ final class PeopleFile {
             people.readRows(csv, layout, pseudonyms);
         }
         if (people.size == 0) {
-            throw new ScenarioException(fileForMessages + ": has a header but no people");
+            throw new InputException(fileForMessages + ": has a header but no people");
         }
         people.resolveManagers();
         return people;
@@ -95,7 +95,7 @@ final class PeopleFile {
                 continue; // a row of empty cells, as spreadsheets leave at the end
             }
             if (!complete || extraContent) {
-                throw new ScenarioException(csv.file() + ":" + csv.line() + ": has " + csv.fieldsRead()
+                throw new InputException(csv.file() + ":" + csv.line() + ": has " + csv.fieldsRead()
                         + " fields where the header has " + columns + fieldCountHint(csv.separator()));
             }
             parse(cells, csv, pseudonyms);
@@ -108,7 +108,7 @@ final class PeopleFile {
         line[row] = csv.line();
         String id = cells[People.EMPLOYEE_ID.ordinal()];
         if (id.isEmpty()) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the employee id is empty");
+            throw new InputException(csv.file() + ":" + csv.line() + ": the employee id is empty");
         }
         this.id[row] = pseudonyms.pseudonym(id);
         String manager = cells[People.MANAGER_ID.ordinal()];
@@ -124,12 +124,12 @@ final class PeopleFile {
                 role -> LEAD_ROLES.contains(Columns.normalize(role)));
         String fteCell = cells[People.FTE.ordinal()];
         if (fteCell.isEmpty()) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the FTE is empty");
+            throw new InputException(csv.file() + ":" + csv.line() + ": the FTE is empty");
         }
         fte[row] = fte(fteCell, csv);
         String hireCell = cells[People.HIRE_DATE.ordinal()];
         if (hireCell.isEmpty()) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the hire date is empty");
+            throw new InputException(csv.file() + ":" + csv.line() + ": the hire date is empty");
         }
         hireDay[row] = hireDate(hireCell, csv);
         String levelCell = cells[People.LEVEL.ordinal()];
@@ -139,11 +139,11 @@ final class PeopleFile {
         });
         int birthYear = birthYear(cells[People.BIRTH_YEAR.ordinal()], csv);
         if (birthYear > 0 && birthYear > LocalDate.ofEpochDay(hireDay[row]).getYear()) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the birth year is after the hire date");
+            throw new InputException(csv.file() + ":" + csv.line() + ": the birth year is after the hire date");
         }
         Integer earlier = rowOf.putIfAbsent(this.id[row], row);
         if (earlier != null) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the employee id of line " + line[earlier]
+            throw new InputException(csv.file() + ":" + csv.line() + ": the employee id of line " + line[earlier]
                     + " appears again (pseudonym " + Pseudonymizer.personId(this.id[row]) + "); every id must be unique");
         }
         size++;
@@ -159,13 +159,13 @@ final class PeopleFile {
     private double fte(String cell, CsvReader csv) {
         double value = Cells.number(cell);
         if (Double.isNaN(value)) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the FTE " + Cells.shown(cell)
+            throw new InputException(csv.file() + ":" + csv.line() + ": the FTE " + Cells.shown(cell)
                     + " is not a number (write 0.8 or 0,8)");
         }
         if (value <= 0 || value > MAX_FTE) {
             String hint = value > MAX_FTE && value <= 60 ? " (FTE is a share of a full-time contract, 1 = full time; "
                     + "hours a week? divide them by the hours of a full-time week)" : "";
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the FTE must be above 0 and at most "
+            throw new InputException(csv.file() + ":" + csv.line() + ": the FTE must be above 0 and at most "
                     + MAX_FTE + ", was " + Cells.shown(cell) + hint);
         }
         return value;
@@ -174,7 +174,7 @@ final class PeopleFile {
     private int hireDate(String cell, CsvReader csv) {
         LocalDate date = Cells.date(cell);
         if (date == null) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the hire date " + Cells.shown(cell)
+            throw new InputException(csv.file() + ":" + csv.line() + ": the hire date " + Cells.shown(cell)
                     + " is not a date (write yyyy-mm-dd or dd-mm-yyyy)");
         }
         return Math.toIntExact(date.toEpochDay());
@@ -186,7 +186,7 @@ final class PeopleFile {
         }
         long year = Cells.wholeNumber(cell);
         if (year < EARLIEST_BIRTH_YEAR || year > 2100) {
-            throw new ScenarioException(csv.file() + ":" + csv.line() + ": the birth year " + Cells.shown(cell)
+            throw new InputException(csv.file() + ":" + csv.line() + ": the birth year " + Cells.shown(cell)
                     + " is not a year (a whole number from " + EARLIEST_BIRTH_YEAR + " on)");
         }
         // Checked, then dropped: version 1 has no ageing or retirement, and data that is not
@@ -198,7 +198,7 @@ final class PeopleFile {
     private void resolveManagers() {
         for (int row = 0; row < size; row++) {
             if (hasManager[row] && !rowOf.containsKey(managerId[row])) {
-                throw new ScenarioException(file + ":" + line[row] + ": the manager id is not the employee id of anybody "
+                throw new InputException(file + ":" + line[row] + ": the manager id is not the employee id of anybody "
                         + "in the file (pseudonym " + Pseudonymizer.personId(managerId[row])
                         + "); leave it empty for somebody at the top");
             }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * Turns raw identifiers into pseudonyms with a keyed hash (HMAC-SHA-256), so that nothing orgsim
@@ -89,10 +89,10 @@ public final class Pseudonymizer {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException failure) {
-            throw new ScenarioException(file + ": the pseudonym key cannot be read: " + failure.getMessage());
+            throw new InputException(file + ": the pseudonym key cannot be read: " + failure.getMessage());
         }
         if (text.length() != 2 * KEY_BYTES || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new ScenarioException(file + ": is not an orgsim pseudonym key (expected " + 2 * KEY_BYTES
+            throw new InputException(file + ": is not an orgsim pseudonym key (expected " + 2 * KEY_BYTES
                     + " hexadecimal digits); remove it to have a new key created, which changes every pseudonym");
         }
         return new Pseudonymizer(HexFormat.of().parseHex(text.toLowerCase(Locale.ROOT)));
@@ -129,7 +129,7 @@ public final class Pseudonymizer {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException failure) {
-            throw new ScenarioException(file + ": the pseudonym key cannot be created: " + failure.getMessage());
+            throw new InputException(file + ": the pseudonym key cannot be created: " + failure.getMessage());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * Turns reporting lines and the team column into teams, leads and management levels. The rules,
@@ -133,7 +133,7 @@ final class ReportingLines {
                 List<Integer> cycle = chain.subList(chain.indexOf(row), chain.size());
                 int first = cycle.stream().min(Integer::compare).orElseThrow();
                 if (cycle.size() == 1) {
-                    throw new ScenarioException(people.file + ":" + people.line[row] + ": reporting cycle: "
+                    throw new InputException(people.file + ":" + people.line[row] + ": reporting cycle: "
                             + people.describe(row) + " is their own manager");
                 }
                 // Told from the person who comes first in the file, so the message is the same
@@ -145,7 +145,7 @@ final class ReportingLines {
                     current = manager[current];
                 } while (current != first);
                 told.append(people.describe(first));
-                throw new ScenarioException(people.file + ":" + people.line[first] + ": reporting cycle: " + told
+                throw new InputException(people.file + ":" + people.line[first] + ": reporting cycle: " + told
                         + " (each reports to the next); somebody in it must report to somebody outside it, or to nobody");
             }
             for (int member : chain) {
@@ -168,7 +168,7 @@ final class ReportingLines {
                 structuralLeads.get(teamOfReports(row)).add(row);
             } else {
                 if (people.team[row] < 0) {
-                    throw new ScenarioException(people.file + ":" + people.line[row] + ": the team is empty (everybody "
+                    throw new InputException(people.file + ":" + people.line[row] + ": the team is empty (everybody "
                             + "but leads and managers needs a team)");
                 }
                 others.get(people.team[row]).add(row);
@@ -209,7 +209,7 @@ final class ReportingLines {
         if (counts.isEmpty()) {
             // Every report's team cell is empty: the first of them is reported (formTeams).
             int first = reports[reportStart[lead]];
-            throw new ScenarioException(people.file + ":" + people.line[first] + ": the team is empty (everybody "
+            throw new InputException(people.file + ":" + people.line[first] + ": the team is empty (everybody "
                     + "but leads and managers needs a team)");
         }
         int most = counts.values().stream().max(Integer::compare).orElseThrow();

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.orgsim.hris.Columns.Survey;
-import org.orgsim.scenario.ImportedOrganization.SurveyTargets;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.hris.ImportedOrganization.SurveyTargets;
+import org.orgsim.contract.InputException;
 
 /**
  * The pulse survey: one row per team with its respondents and its scores, each on a declared scale
@@ -50,13 +50,13 @@ final class SurveyFile {
                 anyScore |= layout.has(score);
                 String declared = layout.scale(score);
                 if (declared != null) {
-                    headerScales.put(score, SurveyScale.of(declared).orElseThrow(() -> new ScenarioException(file
+                    headerScales.put(score, SurveyScale.of(declared).orElseThrow(() -> new InputException(file
                             + ":1: the " + score.names().get(0) + " column declares the scale " + declared
                             + ", which is not one of " + String.join(", ", SurveyScale.texts()))));
                 }
             }
             if (!anyScore) {
-                throw new ScenarioException(file + ":1: has no score column (looked for engagement, workload, "
+                throw new InputException(file + ":1: has no score column (looked for engagement, workload, "
                         + "psych_safety and burnout, and their aliases)");
             }
             int columns = layout.columns();
@@ -67,7 +67,7 @@ final class SurveyFile {
                         if (!csv.recordHasContent()) {
                             break;
                         }
-                        throw new ScenarioException(file + ":" + csv.line() + ": has " + csv.fieldsRead()
+                        throw new InputException(file + ":" + csv.line() + ": has " + csv.fieldsRead()
                                 + " fields where the header has " + columns);
                     }
                     Survey field = layout.fieldOfColumn().get(column);
@@ -82,7 +82,7 @@ final class SurveyFile {
                     extra |= csv.skipField();
                 }
                 if (extra) {
-                    throw new ScenarioException(file + ":" + csv.line() + ": has " + csv.fieldsRead()
+                    throw new InputException(file + ":" + csv.line() + ": has " + csv.fieldsRead()
                             + " fields where the header has " + columns);
                 }
                 if (!csv.recordHasContent()) {
@@ -91,7 +91,7 @@ final class SurveyFile {
                 Row row = row(cells, csv.line(), file, teams, scenarioScale, headerScales, showTeamNames);
                 Row earlier = rows.putIfAbsent(row.cell(), row);
                 if (earlier != null) {
-                    throw new ScenarioException(file + ":" + row.line() + ": the team of line " + earlier.line()
+                    throw new InputException(file + ":" + row.line() + ": the team of line " + earlier.line()
                             + " has a second row; give each team one row");
                 }
                 if (row.targets().respondents() == 0) {
@@ -108,23 +108,23 @@ final class SurveyFile {
         String where = file + ":" + line + ": ";
         String team = cells.getOrDefault(Survey.TEAM, "");
         if (team.isEmpty()) {
-            throw new ScenarioException(where + "the team is empty");
+            throw new InputException(where + "the team is empty");
         }
         Integer cell = teams.get(team);
         if (cell == null) {
-            throw new ScenarioException(where + (showTeamNames ? "team \"" + team + "\" is" : "the team on this line is")
+            throw new InputException(where + (showTeamNames ? "team \"" + team + "\" is" : "the team on this line is")
                     + " not a team of the people file (survey teams must be spelt as in its team column)");
         }
         String respondentsCell = cells.getOrDefault(Survey.RESPONDENTS, "");
         long respondents = Cells.wholeNumber(respondentsCell);
         if (respondents < 0) {
-            throw new ScenarioException(where + "respondents must be a whole number of 0 or more, was "
+            throw new InputException(where + "respondents must be a whole number of 0 or more, was "
                     + Cells.shown(respondentsCell));
         }
         SurveyScale rowScale = null;
         String scaleCell = cells.getOrDefault(Survey.SCALE, "");
         if (!scaleCell.isEmpty()) {
-            rowScale = SurveyScale.of(scaleCell).orElseThrow(() -> new ScenarioException(where + "the scale "
+            rowScale = SurveyScale.of(scaleCell).orElseThrow(() -> new InputException(where + "the scale "
                     + Cells.shown(scaleCell) + " is not one of " + String.join(", ", SurveyScale.texts())));
         }
         double[] values = new double[SCORES.length];
@@ -137,17 +137,17 @@ final class SurveyFile {
             }
             SurveyScale scale = headerScales.getOrDefault(score, rowScale != null ? rowScale : scenarioScale);
             if (scale == null) {
-                throw new ScenarioException(where + "the " + score.names().get(0) + " score has no declared scale "
+                throw new InputException(where + "the " + score.names().get(0) + " score has no declared scale "
                         + "(declare it in the scenario, scale: 1-5; in a scale column; or in the header, "
                         + score.names().get(0) + " (1-5)); scales: " + String.join(", ", SurveyScale.texts()));
             }
             double value = Cells.number(text);
             if (Double.isNaN(value)) {
-                throw new ScenarioException(where + "the " + score.names().get(0) + " score " + Cells.shown(text)
+                throw new InputException(where + "the " + score.names().get(0) + " score " + Cells.shown(text)
                         + " is not a number");
             }
             if (!scale.contains(value)) {
-                throw new ScenarioException(where + "the " + score.names().get(0) + " score must be on the scale "
+                throw new InputException(where + "the " + score.names().get(0) + " score must be on the scale "
                         + scale.text() + ", was " + Cells.shown(text));
             }
             values[index] = scale.normalize(value);

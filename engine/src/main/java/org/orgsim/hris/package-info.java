@@ -1,6 +1,6 @@
 /**
  * Starting from a real organization: reading an HRIS people export and a pulse survey into an
- * {@link org.orgsim.scenario.ImportedOrganization}, with privacy built in.
+ * {@link org.orgsim.hris.ImportedOrganization}, with privacy built in.
  *
  * <p>{@link org.orgsim.hris.HrisImport} is the entry point; the scenario loader calls it for
  * {@code organization: {import: ...}}. The files are streamed ({@link org.orgsim.hris.CsvReader}):
@@ -10,7 +10,7 @@
  * read, so that nothing downstream — the model, rules, outputs, messages — ever holds a raw id.
  * Problems are reported as {@code file:line} with pseudonyms, never with the data itself.
  *
- * <p>{@link org.orgsim.hris.SmallGroupSuppression} is the small-group rule every output with
+ * <p>{@link org.orgsim.contract.SmallGroupSuppression} is the small-group rule every output with
  * team-level figures applies. {@code docs/privacy.md} says what is stored where; the file formats
  * and the mapping of survey scores onto the model's states are in {@code docs/scenarios.md}.
  */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.orgsim.contract.InterventionEvent;
 import org.orgsim.scenario.CareersSpec.EventLog;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.orgsim.contract.Metric;
 
 /**
  * The raw sums behind {@link Diagnostics}: what the phases report, added up. It knows nothing of

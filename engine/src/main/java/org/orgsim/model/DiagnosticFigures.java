@@ -1,5 +1,6 @@
 package org.orgsim.model;
 
+import org.orgsim.contract.Metric;
 import org.orgsim.model.Diagnostics.ReplacementCost;
 
 /**

@@ -2,6 +2,7 @@ package org.orgsim.model;
 
 import java.util.Arrays;
 import java.util.List;
+import org.orgsim.contract.Metric;
 
 /**
  * Counters that calibration needs and the contract's metrics do not show: where sick days come

@@ -2,7 +2,7 @@ package org.orgsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 
 /**
  * Turns the mutable state of a run into the immutable facts rules see, and keeps each team's

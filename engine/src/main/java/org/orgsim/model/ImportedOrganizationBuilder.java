@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.ImportedOrganization.SurveyTargets;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.Metric;
+import org.orgsim.hris.ImportedOrganization;
+import org.orgsim.hris.ImportedOrganization.SurveyTargets;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 

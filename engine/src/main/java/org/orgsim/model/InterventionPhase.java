@@ -1,6 +1,7 @@
 package org.orgsim.model;
 
 import java.util.List;
+import org.orgsim.contract.InterventionEvent;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

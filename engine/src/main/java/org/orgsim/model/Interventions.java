@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.orgsim.hris.SmallGroupSuppression;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.SmallGroupSuppression;
 import org.orgsim.scenario.Parameter;
 
 /**
@@ -176,7 +177,7 @@ final class Interventions {
     private String coach(Team team, int weeks) {
         require(weeks >= 1, "coaching must last at least 1 week, was " + weeks);
         List<Person> coached = team.lead() != null ? List.of(team.lead())
-                : team.style == org.orgsim.scenario.LeadershipStyle.HORIZONTAL ? team.members : List.of();
+                : team.style == org.orgsim.contract.LeadershipStyle.HORIZONTAL ? team.members : List.of();
         int started = 0;
         for (Person person : coached) {
             if (person.coachingWeeksLeft == 0 && person.leadershipSkill == 0) {

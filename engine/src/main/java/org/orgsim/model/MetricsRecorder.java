@@ -1,5 +1,6 @@
 package org.orgsim.model;
 
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Parameter;
 import sim.engine.SimState;
 import sim.engine.Steppable;

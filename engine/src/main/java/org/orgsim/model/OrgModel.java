@@ -2,6 +2,8 @@ package org.orgsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Variant;

@@ -1,6 +1,7 @@
 package org.orgsim.model;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.orgsim.contract.Metric;
 
 /**
  * A person's state inside one simulation run. Mutable by design: only phases of the model change

@@ -3,6 +3,8 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.Variant;
 
@@ -54,7 +56,7 @@ public record SeriesLayout(List<Metric> metrics, List<String> extras, int record
         List<String> extras = variant.organization().careerLevelNames().stream()
                 .map(org.orgsim.scenario.CareersSpec::seriesName).toList();
         int every = variant.organization().isLevelsOnly() ? variant.careers().reviewWeeks() : 1;
-        return new SeriesLayout(Metric.recordedIn(variant), extras, every);
+        return new SeriesLayout(variant.metrics(), extras, every);
     }
 
     public static SeriesLayout of(Scenario scenario) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.facts.Candidate;
 import org.orgsim.model.facts.Review;
 import org.orgsim.model.facts.Vacancy;

@@ -1,6 +1,7 @@
 package org.orgsim.model;
 
 import java.util.List;
+import org.orgsim.contract.InterventionEvent;
 
 /**
  * Watches a run week by week, for replaying it: called at the end of every recorded week with the

@@ -1,6 +1,6 @@
 package org.orgsim.model;
 
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import sim.engine.SimState;

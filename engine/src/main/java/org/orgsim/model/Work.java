@@ -1,7 +1,7 @@
 package org.orgsim.model;
 
 import java.util.ArrayList;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import sim.engine.SimState;

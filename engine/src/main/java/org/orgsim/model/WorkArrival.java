@@ -4,7 +4,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import sim.engine.SimState;

@@ -4,7 +4,7 @@
  * absence, decisions, work, wellbeing, familiarity, metrics).
  *
  * <p>Everything mutable lives here and stays here: a run's people, teams, positions and ties are
- * package-private and never leave the package; the outside sees only {@link org.orgsim.model.RunRecord}
+ * package-private and never leave the package; the outside sees only {@link org.orgsim.contract.RunRecord}
  * (metric series and events). Each mechanism is one phase class whose Javadoc says what it models
  * and why; equations, defaults and sources are in {@code docs/model.md}.
  *

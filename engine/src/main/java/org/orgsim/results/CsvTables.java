@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 
 /**

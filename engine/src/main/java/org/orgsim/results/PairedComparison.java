@@ -1,6 +1,6 @@
 package org.orgsim.results;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * A variant versus the baseline on one metric, replication by replication.

@@ -1,7 +1,7 @@
 package org.orgsim.results;
 
 import java.util.Objects;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Precision;
 
 /**

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.orgsim.model.Metric;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.model.SeriesLayout;
 import org.orgsim.scenario.Precision;
 import org.orgsim.scenario.Scenario;

@@ -3,7 +3,7 @@ package org.orgsim.results;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 
 /**

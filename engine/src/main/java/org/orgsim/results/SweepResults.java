@@ -2,7 +2,7 @@ package org.orgsim.results;
 
 import java.util.List;
 import java.util.Objects;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Parameter;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.model.SeriesLayout;
 
 /**

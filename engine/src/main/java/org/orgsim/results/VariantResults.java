@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 
 /**

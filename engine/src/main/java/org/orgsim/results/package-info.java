@@ -16,7 +16,7 @@
  *   <li><b>Byte-identical output.</b> Floating-point sums depend on the order of their terms, so the
  *       builder adds replications in replication order whatever order the threads finish in, and
  *       every number is printed by {@link org.orgsim.results.Numbers} (fixed decimals, {@code '.'}
- *       in every locale). Rows follow scenario order, week order and {@link org.orgsim.model.Metric}
+ *       in every locale). Rows follow scenario order, week order and {@link org.orgsim.contract.Metric}
  *       order.</li>
  *   <li><b>No half-written output.</b> Everything is written into a hidden sibling directory that
  *       is renamed into place only when complete; on failure it is deleted.</li>

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.orgsim.model.InterventionPolicy;
 import org.orgsim.model.OrgModel;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.model.WeekObserver;
 import org.orgsim.scenario.Variant;
 

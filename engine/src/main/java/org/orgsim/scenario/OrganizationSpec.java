@@ -1,6 +1,9 @@
 package org.orgsim.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.hris.ImportedOrganization;
 
 /**
  * The compact description from which the model generates an organization: teams under management
@@ -10,8 +13,8 @@ import java.util.List;
  * @param management management layers above the teams, top first (may be empty)
  * @param levels     hierarchy levels of positions, top first, for a careers-only organization without
  *                   teams; empty for an organization of teams
- * @param imported   issue 10: an organization imported from HRIS data, which the model builds person
- *                   by person (ImportedOrganizationBuilder); null for a generated one
+ * @param imported   an organization imported from HRIS data, which the model builds person by person
+ *                   (ImportedOrganizationBuilder) rather than generating it; null for a generated one
  */
 public record OrganizationSpec(List<TeamSpec> teams, List<ManagementLayer> management, List<LevelSpec> levels,
                                ImportedOrganization imported) {
@@ -35,11 +38,22 @@ public record OrganizationSpec(List<TeamSpec> teams, List<ManagementLayer> manag
     }
 
     /**
-     * Issue 10 hook: an organization imported from an HRIS export and a survey ({@code imported}
+     * An organization imported from an HRIS export and a survey ({@code imported}
      * holds it; {@code teams} describes its teams for code that only reads those; no layers or levels).
      */
     public static OrganizationSpec of(ImportedOrganization imported) {
-        return new OrganizationSpec(imported.teamSpecs(), List.of(), List.of(), imported);
+        return new OrganizationSpec(teamSpecs(imported), List.of(), List.of(), imported);
+    }
+
+    /** An imported organization's teams as compact team descriptions (members not counting a lead). */
+    private static List<TeamSpec> teamSpecs(ImportedOrganization imported) {
+        List<TeamSpec> specs = new ArrayList<>(imported.teams().size());
+        for (ImportedOrganization.Team team : imported.teams()) {
+            LeadershipStyle style = team.effectiveStyle();
+            int members = style == LeadershipStyle.HIERARCHICAL ? team.headcount() - 1 : team.headcount();
+            specs.add(new TeamSpec(team.name(), members, style, team.formedWeeksAgo()));
+        }
+        return specs;
     }
 
     /** An organization of hierarchy levels only, without teams (a careers-only scenario). */
@@ -64,7 +78,7 @@ public record OrganizationSpec(List<TeamSpec> teams, List<ManagementLayer> manag
         if (isLevelsOnly()) {
             return levels.stream().map(LevelSpec::name).toList();
         }
-        List<String> names = new java.util.ArrayList<>(imported != null ? imported.levelNames()
+        List<String> names = new ArrayList<>(imported != null ? imported.levelNames()
                 : management.stream().map(ManagementLayer::name).toList());
         names.add(CareersSpec.LEAD_LEVEL);
         names.add(CareersSpec.MEMBER_LEVEL);

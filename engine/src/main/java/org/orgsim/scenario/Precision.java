@@ -1,7 +1,7 @@
 package org.orgsim.scenario;
 
 import java.util.List;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * The target of {@code replications: auto}: run replications in batches until every 95% interval
@@ -23,10 +23,8 @@ import org.orgsim.model.Metric;
  */
 public record Precision(List<Metric> metrics, double relativeHalfWidth, double absoluteHalfWidth, int batch,
                         int minimum, int maximum) {
-    /** The headline metrics: held to the target unless {@code precision.metrics} says otherwise. */
-    public static final List<Metric> HEADLINE_METRICS = List.of(Metric.THROUGHPUT, Metric.CYCLE_TIME,
-            Metric.DECISION_LATENCY, Metric.COST, Metric.STRESS, Metric.BURNOUT_RATE, Metric.ENGAGEMENT,
-            Metric.ATTRITION);
+    /** The headline metrics ({@link Metric#isHeadline}): held to the target unless {@code precision.metrics} says otherwise. */
+    public static final List<Metric> HEADLINE_METRICS = Metric.headlines();
     public static final double DEFAULT_RELATIVE_HALF_WIDTH = 0.02;
     public static final double DEFAULT_ABSOLUTE_HALF_WIDTH = 0;
     public static final int DEFAULT_BATCH = 10;

@@ -1,11 +1,12 @@
 package org.orgsim.scenario;
 
+import org.orgsim.contract.InputException;
+
 /**
- * Bad input: a scenario, rule or data file that cannot be used as it is. The message names the
- * file and the place (a YAML path such as {@code teams[2].size}, or {@code file:line:column}) so
- * that the user can fix it without reading a stack trace. The command line maps it to exit code 2.
+ * Bad input found while loading a scenario or its rule files: an {@link InputException} (exit code
+ * 2), kept as its own type so that callers of the loader read as what they catch.
  */
-public class ScenarioException extends RuntimeException {
+public class ScenarioException extends InputException {
     private static final long serialVersionUID = 1L;
 
     public ScenarioException(String message) {

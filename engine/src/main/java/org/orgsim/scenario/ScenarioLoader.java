@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.contract.Metric;
 
 /**
  * Reads a scenario file into a {@link Scenario}. This is the one place where scenario input is
@@ -127,7 +129,7 @@ public final class ScenarioLoader {
 
         List<Variant> variants = variants(root.field("variants"), organization, parameters, sourceForMessages);
         variants = CareersResolution.resolve(root, organization, variants, weeks);
-        List<org.orgsim.model.Metric> recorded = org.orgsim.model.Metric.recordedIn(variants.get(0));
+        List<Metric> recorded = variants.get(0).metrics();
         if (precision != null) {
             precision = YamlStudies.precision(precisionNode, recorded);
         }

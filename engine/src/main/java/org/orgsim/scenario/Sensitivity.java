@@ -3,7 +3,7 @@ package org.orgsim.scenario;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * Sensitivity screening by Morris' elementary effects: which parameters move which metrics.

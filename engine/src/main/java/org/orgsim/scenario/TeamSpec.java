@@ -1,6 +1,7 @@
 package org.orgsim.scenario;
 
 import java.util.Objects;
+import org.orgsim.contract.LeadershipStyle;
 
 /**
  * One team of the generated organization.

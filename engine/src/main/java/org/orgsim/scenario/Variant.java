@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.orgsim.contract.Metric;
 
 /**
  * One alternative of an experiment, fully resolved: the organization and parameters it runs with
@@ -51,6 +52,11 @@ public record Variant(String name, String description, OrganizationSpec organiza
     /** True when the variant has career reviews (an organization of levels, or teams with {@code careers:}). */
     public boolean hasCareers() {
         return careers != null;
+    }
+
+    /** The metrics a run of this variant records, and so its output files' metrics: see {@link Metric#recordedIn}. */
+    public List<Metric> metrics() {
+        return Metric.recordedIn(organization.isLevelsOnly(), hasCareers());
     }
 
     /** The same variant with other parameter values, as a sweep point or design point runs it. */

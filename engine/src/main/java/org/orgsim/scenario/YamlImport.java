@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.hris.HrisImport;
 import org.orgsim.hris.ImportRequest;
 import org.orgsim.hris.ImportWarnings;

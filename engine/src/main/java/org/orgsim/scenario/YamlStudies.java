@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * Reads the experiment-design blocks of a scenario: {@code precision} (the target of

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.orgsim.model.Metric;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.model.facts.Team;
 import org.orgsim.rules.VariantRuns;
 import org.orgsim.scenario.ScenarioException;
@@ -25,7 +25,7 @@ public final class Replay {
             new Threshold("stress", 0.50, "mean stress above 0.5", "mean stress back under 0.5"),
             new Threshold("psych_safety", 0.40, "psychological safety back above 0.4", "psychological safety below 0.4"));
     /** Teams smaller than this are named without figures (a common rule in HR analytics). */
-    public static final int SMALLEST_GROUP_WITH_FIGURES = org.orgsim.hris.SmallGroupSuppression.MINIMUM_GROUP_SIZE;
+    public static final int SMALLEST_GROUP_WITH_FIGURES = org.orgsim.contract.SmallGroupSuppression.MINIMUM_GROUP_SIZE;
 
     private final List<WeekPanel> panels;
     private final RunRecord run;

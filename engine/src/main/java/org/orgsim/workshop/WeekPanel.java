@@ -1,7 +1,7 @@
 package org.orgsim.workshop;
 
 import java.util.List;
-import org.orgsim.model.InterventionEvent;
+import org.orgsim.contract.InterventionEvent;
 
 /**
  * What a facilitator sees for one week of a replayed run: every metric with its change since the

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgsim.model.InterventionException;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 import org.orgsim.results.PairedComparison;
 import org.orgsim.results.Results;

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * Every file shape real exports come in gives the same organization as the plain file: byte order
@@ -133,7 +132,7 @@ class FileShapesTest {
                 + "1,\"a\nb\nc\",,t,lead,1,2020-01-01\n" // lines 2-4
                 + "2,x,1,t,dev,1,2020-01-01\n" // line 5
                 + "3,x,1,t,dev,7,2020-01-01\n"; // line 6: the FTE is wrong
-        ScenarioException problem = assertThrows(ScenarioException.class,
+        InputException problem = assertThrows(InputException.class,
                 () -> Imports.run(Imports.write(temp, "lines.csv", text), null, null));
         assertTrue(problem.getMessage().startsWith(temp.resolve("lines.csv") + ":6: the FTE"), problem.getMessage());
     }

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 import org.orgsim.scenario.ScenarioLoader;
 
 /** {@code organization: {import: ...}} in a scenario file, and the example organization. */
@@ -125,7 +124,7 @@ class ImportScenarioTest {
     @MethodSource("badImports")
     void badImportBlocksNameTheYamlPath(String name, String organization, String message) throws IOException {
         Path file = scenario(organization);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> load(file, new ArrayList<>()));
+        InputException problem = assertThrows(InputException.class, () -> load(file, new ArrayList<>()));
         assertTrue(problem.getMessage().startsWith(file + ": " + message), problem.getMessage());
     }
 
@@ -133,7 +132,7 @@ class ImportScenarioTest {
     void aDataProblemNamesTheDataFileAsTheScenarioNamesIt() throws IOException {
         Path file = scenario("  import: {people: people.csv}\n");
         Files.writeString(temp.resolve("people.csv"), Imports.PEOPLE.replace(",0.6,", ",2,"));
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> load(file, new ArrayList<>()));
+        InputException problem = assertThrows(InputException.class, () -> load(file, new ArrayList<>()));
         assertTrue(problem.getMessage().startsWith("people.csv:10: the FTE must be above 0 and at most 1.2"),
                 problem.getMessage());
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.orgsim.scenario.ImportedOrganization;
 
 /** Test helpers: write small people and survey files, import them with a fixed key, keep the warnings. */
 final class Imports {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.scenario.ImportedOrganization;
 
 /**
  * A people file of 100,000 rows (with name and e-mail columns, as exports have) imports in a few

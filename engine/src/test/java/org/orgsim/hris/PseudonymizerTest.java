@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.SmallGroupSuppression;
+import org.orgsim.contract.InputException;
 
 class PseudonymizerTest {
     @TempDir
@@ -62,7 +63,7 @@ class PseudonymizerTest {
     void aDamagedKeyFileIsBadInputWithoutShowingIt() throws IOException {
         Path file = temp.resolve("pseudonym.key");
         Files.writeString(file, "not a key at all, secret words here\n");
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Pseudonymizer.fromKeyFile(file, m -> { }));
+        InputException problem = assertThrows(InputException.class, () -> Pseudonymizer.fromKeyFile(file, m -> { }));
         assertTrue(problem.getMessage().startsWith(file + ": is not an orgsim pseudonym key (expected 64 hexadecimal "
                 + "digits)"), problem.getMessage());
         assertFalse(problem.getMessage().contains("secret"));

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.ImportedOrganization.Team;
-import org.orgsim.scenario.LeadershipStyle;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.hris.ImportedOrganization.Team;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.contract.InputException;
 
 /** Reporting lines become teams, leads and management levels, as docs/scenarios.md describes. */
 class ReportingLinesTest {
@@ -162,7 +161,7 @@ class ReportingLinesTest {
         ImportRequest base = ImportRequest.of(Imports.write(temp, "people.csv", PEOPLE), null, null);
         ImportRequest request = new ImportRequest(base.people(), base.peopleName(), null, null, null,
                 LeadershipStyle.HIERARCHICAL, Map.of("marketing", LeadershipStyle.HORIZONTAL), base.unknownTeam(), null, false);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(request));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(request));
         assertEquals("teams.marketing names no team of the people file", problem.getMessage());
     }
 

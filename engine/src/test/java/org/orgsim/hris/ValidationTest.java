@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.orgsim.scenario.ImportedOrganization;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.contract.InputException;
 
 /**
  * Each validation case stops the import with one message that names {@code file:line}, and no
@@ -80,7 +79,7 @@ class ValidationTest {
     @MethodSource("badPeopleFiles")
     void badPeopleFileStopsTheImportWithFileAndLine(String name, String people, int line, String message) {
         Path file = Imports.write(temp, "people.csv", people);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
         String expectedStart = file + (line > 0 ? ":" + line : "") + ": ";
         assertTrue(problem.getMessage().startsWith(expectedStart), problem.getMessage());
         assertTrue(problem.getMessage().contains(message), problem.getMessage());
@@ -92,7 +91,7 @@ class ValidationTest {
         // 2001 -> 3004 -> 3001 -> 2001 (the director drops out of the chain above them)
         String people = Imports.PEOPLE.replace("2001,1001,alpha", "2001,3004,alpha").replace("3001,1001,beta", "3001,2001,beta");
         Path file = Imports.write(temp, "people.csv", people);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
         assertEquals(file + ":3: reporting cycle: line 3 (" + Imports.pseudonym("2001") + ") -> line 11 ("
                 + Imports.pseudonym("3004") + ") -> line 8 (" + Imports.pseudonym("3001") + ") -> line 3 ("
                 + Imports.pseudonym("2001") + ") (each reports to the next); somebody in it must report to somebody "
@@ -104,7 +103,7 @@ class ValidationTest {
     void aCellThatMayBeANameIsNeverShown() {
         // A shifted column puts a name where the hire date belongs.
         Path file = Imports.write(temp, "people.csv", Imports.PEOPLE.replace("2016-07-01", "Jan de Vries"));
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
         assertTrue(problem.getMessage().contains(":10: the hire date a value that is not shown here"), problem.getMessage());
         assertFalse(problem.getMessage().contains("Vries"));
     }
@@ -113,7 +112,7 @@ class ValidationTest {
     void aFileThatIsNotUtf8() {
         byte[] latin1 = Imports.PEOPLE.replace("analyst", "analist \u00e9").getBytes(StandardCharsets.ISO_8859_1);
         Path file = Imports.write(temp, "people.csv", latin1);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
         assertTrue(problem.getMessage().startsWith(file + ":"), problem.getMessage());
         assertTrue(problem.getMessage().contains("is not UTF-8 text (save the file as \"CSV UTF-8\")"), problem.getMessage());
     }
@@ -121,7 +120,7 @@ class ValidationTest {
     @Test
     void aMissingFile() {
         Path missing = temp.resolve("nowhere.csv");
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(missing, null, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(missing, null, null));
         assertEquals(missing + ": file not found", problem.getMessage());
     }
 
@@ -150,7 +149,7 @@ class ValidationTest {
     void badSurveyStopsTheImportWithFileAndLine(String name, String survey, int line, String message) {
         Path people = Imports.write(temp, "people.csv", Imports.PEOPLE);
         Path file = Imports.write(temp, "survey.csv", survey);
-        ScenarioException problem = assertThrows(ScenarioException.class,
+        InputException problem = assertThrows(InputException.class,
                 () -> Imports.run(people, file, SurveyScale.ONE_TO_FIVE));
         assertTrue(problem.getMessage().startsWith(file + ":" + line + ": "), problem.getMessage());
         assertTrue(problem.getMessage().contains(message), problem.getMessage());
@@ -160,7 +159,7 @@ class ValidationTest {
     void aScoreWithoutADeclaredScale() {
         Path people = Imports.write(temp, "people.csv", Imports.PEOPLE);
         Path survey = Imports.write(temp, "survey.csv", Imports.SURVEY);
-        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(people, survey, null));
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(people, survey, null));
         assertTrue(problem.getMessage().startsWith(survey + ":2: the engagement score has no declared scale"),
                 problem.getMessage());
     }

@@ -9,8 +9,9 @@ import static org.orgsim.model.Replications.variant;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.Precision;
 import org.orgsim.scenario.Scenario;

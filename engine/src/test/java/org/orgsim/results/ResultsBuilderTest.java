@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Scenario;
 
 class ResultsBuilderTest {

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Scenario;
 
 class ResultsWriterTest {

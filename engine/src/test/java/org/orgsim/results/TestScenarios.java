@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
-import org.orgsim.model.RunRecord;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
+import org.orgsim.contract.RunRecord;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Scenario;

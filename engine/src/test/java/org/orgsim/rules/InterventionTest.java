@@ -7,8 +7,8 @@ import static org.orgsim.rules.RuleRuns.describe;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
 import org.orgsim.scenario.ManagementLayer;
 import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
-import org.orgsim.scenario.LeadershipStyle;
+import org.orgsim.contract.LeadershipStyle;
 import org.orgsim.scenario.TeamSpec;
 import org.orgsim.scenario.Variant;
 

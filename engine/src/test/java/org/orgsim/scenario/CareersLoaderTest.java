@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.CareersSpec.EventLog;
 import org.orgsim.scenario.CareersSpec.NewRoleCompetence;
 import org.orgsim.scenario.DistributionSpec.OutOfRange;
@@ -68,7 +68,7 @@ class CareersLoaderTest {
         assertEquals(1, careers.noise(), 1e-12, "a ninth of the competence range");
         assertEquals(EventLog.EACH, careers.events());
         assertEquals(Map.of(), variant.ruleParameters());
-        assertEquals(List.of(Metric.ATTRITION, Metric.HEADCOUNT, Metric.BENCH_STRENGTH), Metric.recordedIn(variant));
+        assertEquals(List.of(Metric.ATTRITION, Metric.HEADCOUNT, Metric.BENCH_STRENGTH), variant.metrics());
     }
 
     @Test
@@ -136,7 +136,7 @@ class CareersLoaderTest {
         assertEquals(0.6, careers.weightOf("team lead"));
         assertEquals(1.0, careers.weightOf("not a level"));
         assertEquals(List.of("department", "team lead", "member"), variant.organization().careerLevelNames());
-        assertEquals(Metric.all(), Metric.recordedIn(variant));
+        assertEquals(Metric.all(), variant.metrics());
         assertEquals(NewRoleCompetence.FRESH, scenario.variants().get(1).careers().newRoleCompetence());
     }
 
@@ -144,7 +144,7 @@ class CareersLoaderTest {
     void aScenarioWithoutCareersHasNone() {
         Scenario scenario = parse(TEAMS);
         assertNull(scenario.baselineVariant().careers());
-        assertEquals(Metric.recordedWithoutCareers(), Metric.recordedIn(scenario.baselineVariant()));
+        assertEquals(Metric.recordedWithoutCareers(), scenario.baselineVariant().metrics());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /** {@code replications: auto} with {@code precision}, {@code sweep} and {@code sensitivity}. */
 class ExperimentDesignLoaderTest {

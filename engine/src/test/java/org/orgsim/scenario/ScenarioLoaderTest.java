@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.orgsim.contract.LeadershipStyle;
 
 class ScenarioLoaderTest {
     private static final Path SOURCE = Path.of("scenarios", "x.yaml");

@@ -2,7 +2,7 @@ package org.orgsim.report;
 
 import java.util.List;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
 
 /**

@@ -2,7 +2,7 @@ package org.orgsim.report;
 
 import java.util.List;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * How the report shows a metric: shares (0–1 in the files) as percentages, so that a change reads
@@ -17,12 +17,9 @@ final class MetricView {
     private MetricView() {
     }
 
-    /** True for the metrics whose files hold a share between 0 and 1. */
+    /** True for the metrics whose files hold a share between 0 and 1 ({@link Metric#isShare}). */
     static boolean isShare(Metric metric) {
-        return switch (metric) {
-            case COORDINATION_SHARE, REWORK_RATE, BURNOUT_RATE, ENGAGED_SHARE, ATTRITION, SICK_LEAVE -> true;
-            default -> false;
-        };
+        return metric.isShare();
     }
 
     /** Multiplier from the file's value to the shown one (100 for shares). */
@@ -36,13 +33,13 @@ final class MetricView {
      * so the gap is noticed).
      */
     static String name(Messages messages, Metric metric) {
-        String key = "metric." + metric.key() + ".name";
+        String key = metric.nameKey();
         return messages.has(key) ? messages.text(key) : metric.key();
     }
 
     /** The unit of a value, e.g. "items/week" or "% of staff". */
     static String unit(Messages messages, Metric metric) {
-        String key = "metric." + metric.key() + ".unit";
+        String key = metric.unitKey();
         return messages.has(key) ? messages.text(key) : metric.unit();
     }
 
@@ -57,7 +54,7 @@ final class MetricView {
     }
 
     static String mechanism(Messages messages, Metric metric) {
-        String key = "metric." + metric.key() + ".mechanism";
+        String key = metric.mechanismKey();
         return messages.has(key) ? messages.text(key) : "";
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.OutputContribution;
 import org.orgsim.results.OutputDirectoryException;
 import org.orgsim.scenario.ScenarioException;

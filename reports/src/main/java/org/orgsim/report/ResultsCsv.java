@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.scenario.ScenarioException;
 

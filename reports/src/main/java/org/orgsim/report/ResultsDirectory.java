@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.Manifest;
 import org.orgsim.results.ManifestJson;

@@ -2,7 +2,7 @@ package org.orgsim.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.PairedComparison;

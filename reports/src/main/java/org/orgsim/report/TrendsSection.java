@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * The weekly charts: one figure per headline metric, the SVG inline (with a text alternative) and

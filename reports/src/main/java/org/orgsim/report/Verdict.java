@@ -1,6 +1,6 @@
 package org.orgsim.report;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * Every language has every text, translated where a translation differs, and a Dutch report shows

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /**
  * The English report of {@link SampleResults}, rendered once for the class and checked for its

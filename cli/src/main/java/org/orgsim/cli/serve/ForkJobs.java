@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.orgsim.contract.InputException;
 import org.orgsim.results.Results;
-import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.Fork;
 
 /**
@@ -93,7 +93,7 @@ final class ForkJobs implements AutoCloseable {
             });
             job.finished = job.total;
             job.state = State.DONE;
-        } catch (ScenarioException failure) {
+        } catch (InputException failure) {
             job.problem = failure.getMessage();
             job.state = State.FAILED;
         } catch (InterruptedException failure) {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.orgsim.model.InterventionEvent;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InputException;
+import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.Replay;
 import org.orgsim.workshop.TeamFigures;
 import org.orgsim.workshop.WeekPanel;
@@ -55,7 +55,7 @@ final class ReplayAnswers {
         status.put("ready", true);
         ObjectNode path = status.putObject("path");
         List<WeekPanel> panels = prepared.replay().panels();
-        for (Metric metric : Metric.recordedIn(scenario.variant(variant).orElseThrow())) {
+        for (Metric metric : scenario.variant(variant).orElseThrow().metrics()) {
             ArrayNode points = path.putArray(metric.key());
             for (WeekPanel panel : panels) {
                 double[] values = panel.metrics();
@@ -90,7 +90,7 @@ final class ReplayAnswers {
         ObjectNode changes = answer.putObject("changes");
         double[] values = panel.metrics();
         double[] deltas = panel.changes();
-        for (Metric metric : Metric.recordedIn(scenario.variant(variant).orElseThrow())) {
+        for (Metric metric : scenario.variant(variant).orElseThrow().metrics()) {
             if (metric.ordinal() < values.length) {
                 number(metrics, metric.key(), values[metric.ordinal()]);
                 number(changes, metric.key(), deltas[metric.ordinal()]);
@@ -175,7 +175,7 @@ final class ReplayAnswers {
             throw new ApiException(503, "the replay is still being prepared; try again in a moment");
         } catch (ExecutionException failure) {
             Throwable cause = failure.getCause();
-            if (cause instanceof ScenarioException) {
+            if (cause instanceof InputException) {
                 throw new ApiException(500, "the replay failed: " + cause.getMessage());
             }
             throw new IllegalStateException("the replay failed", cause);

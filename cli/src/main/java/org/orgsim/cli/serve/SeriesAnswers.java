@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.InputException;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.Results;
 import org.orgsim.results.VariantResults;
-import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.Fork;
 import org.orgsim.workshop.RecordedRun;
 
@@ -52,7 +52,7 @@ final class SeriesAnswers {
         Fork fork;
         try {
             fork = Fork.plan(recorded, request.variant(), request.week(), request.files(), request.replications());
-        } catch (ScenarioException failure) {
+        } catch (InputException failure) {
             throw ApiException.badRequest(failure.getMessage());
         }
         ForkJobs.Job job = forks.submit(fork, String.join(", ", request.names()));
@@ -84,7 +84,7 @@ final class SeriesAnswers {
             ObjectNode result = status.putObject("result");
             VariantResults base = results.variant(fork.base().name()).orElseThrow();
             VariantResults forked = results.variant(fork.fork().name()).orElseThrow();
-            List<Metric> metrics = Metric.recordedIn(fork.base());
+            List<Metric> metrics = fork.base().metrics();
             result.set("recorded", weekly(base, metrics));
             result.set("forked", weekly(forked, metrics));
             result.put("finalWeek", forked.weeks());

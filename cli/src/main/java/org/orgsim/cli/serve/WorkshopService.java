@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioException;
@@ -105,12 +105,14 @@ public final class WorkshopService implements AutoCloseable {
         ArrayNode languages = run.putArray("languages");
         WebMessages.LANGUAGES.forEach(languages::add);
         ArrayNode metrics = run.putArray("metrics");
-        for (Metric metric : Metric.recordedIn(scenario.baselineVariant())) {
+        for (Metric metric : scenario.baselineVariant().metrics()) {
             ObjectNode node = metrics.addObject();
             node.put("key", metric.key());
             node.put("group", metric.group().name().toLowerCase(Locale.ROOT));
             node.put("higherIsBetter", metric.direction() == Metric.Direction.HIGHER_IS_BETTER);
             node.put("unit", metric.unit());
+            node.put("share", metric.isShare());
+            node.put("headline", metric.isHeadline());
         }
         ArrayNode headline = run.putArray("headline");
         HEADLINE_CHARTS.forEach(metric -> headline.add(metric.key()));

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 
 /** The page speaks English and Dutch: every key in both, and every key the page uses exists. */
 class WebMessagesTest {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.orgsim.contract.Metric;
 import org.orgsim.workshop.RecordedRun;
 
 /** The workshop server's API: what it answers, what it refuses (400 with a message, never a stack trace), where it listens. */
@@ -118,6 +119,20 @@ class WorkshopServerTest {
         assertEquals("baseline", run.path("baseline").asText());
         assertEquals(2, run.path("variants").size());
         assertEquals("burnout_rate", run.path("colourMetrics").get(0).asText());
+    }
+
+    @Test
+    void listsEveryRecordedMetricWithTheFlagsThePageFormatsBy() throws Exception {
+        JsonNode metrics = get("/api/run").json().path("metrics");
+        assertEquals(Metric.recordedWithoutCareers().size(), metrics.size());
+        for (JsonNode node : metrics) {
+            Metric metric = Metric.byKey(node.path("key").asText()).orElseThrow();
+            assertEquals(metric.isShare(), node.path("share").asBoolean(), node.toString());
+            assertEquals(metric.isHeadline(), node.path("headline").asBoolean(), node.toString());
+            assertEquals(metric.direction() == Metric.Direction.HIGHER_IS_BETTER, node.path("higherIsBetter").asBoolean());
+        }
+        assertFalse(get("/app.js").body().contains("'burnout_rate', 'engaged_share'"),
+                "the page takes which metrics are shares from the server, not from its own list");
     }
 
     @Test

@@ -13,8 +13,6 @@
   const LIGHT = [247, 247, 247];
   const GOOD = [0, 114, 178];
   const BAD = [213, 94, 0];
-  /** Metrics that are shares: shown as percentages, changes in percentage points. */
-  const SHARES = new Set(['burnout_rate', 'engaged_share', 'attrition', 'sick_leave', 'coordination_share', 'rework_rate']);
   const PLAY_INTERVAL_MS = 700;
   let chartCount = 0;
 
@@ -76,7 +74,7 @@
   }
 
   function digitsFor(metric, value) {
-    if (SHARES.has(metric)) return 1;
+    if (isShare(metric)) return 1;
     const size = Math.abs(value);
     if (metric === 'cost' || metric === 'headcount') return 0;
     return size >= 100 ? 0 : size >= 10 ? 1 : 2;
@@ -85,15 +83,20 @@
   /** A metric value as people read it: shares in %, others with sensible decimals; '–' when unknown. */
   function format(metric, value) {
     if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-    if (SHARES.has(metric)) return number(value * 100, 1, false) + '%';
+    if (isShare(metric)) return number(value * 100, 1, false) + '%';
     return number(value, digitsFor(metric, value), false);
   }
 
   /** A change: shares in percentage points. */
   function formatChange(metric, value) {
     if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-    if (SHARES.has(metric)) return number(value * 100, 1, true) + ' ' + t('unit.pp');
+    if (isShare(metric)) return number(value * 100, 1, true) + ' ' + t('unit.pp');
     return number(value, digitsFor(metric, value === 0 ? 1 : value), true);
+  }
+
+  /** Shares (0-1 in the files) show as percentages, changes in percentage points; the server says which. */
+  function isShare(metric) {
+    return metricInfo(metric).share === true;
   }
 
   function metricInfo(key) {

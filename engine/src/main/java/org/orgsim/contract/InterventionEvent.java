@@ -1,4 +1,4 @@
-package org.orgsim.model;
+package org.orgsim.contract;
 
 import java.util.Objects;
 

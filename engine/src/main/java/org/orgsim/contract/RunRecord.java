@@ -1,4 +1,4 @@
-package org.orgsim.model;
+package org.orgsim.contract;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * @param replication replication index, from 0
  * @param weekly      recorded values indexed [row][column]: row r is week r × recordEvery (weeks
  *                    0..horizon), column a metric's ordinal or, after them, an extra series of the
- *                    scenario's {@link SeriesLayout}
+ *                    scenario's series layout
  * @param events      interventions applied, in the order they were applied
  * @param recordEvery weeks between two rows: 1 for the weekly model, the review interval for a
  *                    careers-only run

@@ -1,4 +1,4 @@
-package org.orgsim.hris;
+package org.orgsim.contract;
 
 import java.util.Locale;
 

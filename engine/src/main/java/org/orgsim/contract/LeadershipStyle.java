@@ -1,4 +1,4 @@
-package org.orgsim.scenario;
+package org.orgsim.contract;
 
 import java.util.Locale;
 

@@ -1,10 +1,11 @@
-package org.orgsim.scenario;
+package org.orgsim.hris;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.orgsim.contract.LeadershipStyle;
 
 /**
  * An organization read from an HRIS export and a pulse survey ({@code organization: {import: ...}}
@@ -148,27 +149,4 @@ public record ImportedOrganization(String source, List<String> dataFiles, List<S
                 teams.stream().map(team -> team.withStyle(style)).toList());
     }
 
-    /** The same organization with the given teams (by name) under other styles. */
-    public ImportedOrganization withTeamStyles(Map<String, LeadershipStyle> styles) {
-        List<Team> restyled = new ArrayList<>(teams.size());
-        for (Team team : teams) {
-            LeadershipStyle style = styles.get(team.name());
-            restyled.add(style == null ? team : team.withStyle(style));
-        }
-        return new ImportedOrganization(source, dataFiles, levelNames, managers, restyled);
-    }
-
-    /**
-     * The teams as compact team descriptions (name, members not counting a lead, style, formed
-     * weeks ago), for code that only looks at {@link OrganizationSpec#teams()}.
-     */
-    public List<TeamSpec> teamSpecs() {
-        List<TeamSpec> specs = new ArrayList<>(teams.size());
-        for (Team team : teams) {
-            LeadershipStyle style = team.effectiveStyle();
-            int members = style == LeadershipStyle.HIERARCHICAL ? team.headcount() - 1 : team.headcount();
-            specs.add(new TeamSpec(team.name(), members, style, team.formedWeeksAgo()));
-        }
-        return specs;
-    }
 }
