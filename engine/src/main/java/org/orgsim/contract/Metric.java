@@ -16,28 +16,28 @@ import java.util.Optional;
  * (before none of the existing ones) and the existing outputs keep their layout.
  */
 public enum Metric {
-    THROUGHPUT("throughput", Group.EFFICIENCY, Direction.HIGHER_IS_BETTER, "items/week", Scale.AMOUNT, Rank.HEADLINE),
-    CYCLE_TIME("cycle_time", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "weeks", Scale.AMOUNT, Rank.HEADLINE),
-    BACKLOG("backlog", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "items", Scale.AMOUNT, Rank.DETAIL),
-    DECISION_LATENCY("decision_latency", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "working days", Scale.AMOUNT, Rank.HEADLINE),
-    COORDINATION_SHARE("coordination_share", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "share of hours", Scale.SHARE, Rank.DETAIL),
-    REWORK_RATE("rework_rate", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "share of finished items", Scale.SHARE, Rank.DETAIL),
-    COST("cost", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "currency/week", Scale.AMOUNT, Rank.HEADLINE),
-    STRESS("stress", Group.HUMAN, Direction.LOWER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.HEADLINE),
-    BURNOUT_RATE("burnout_rate", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of staff", Scale.SHARE, Rank.HEADLINE),
-    ENGAGEMENT("engagement", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.HEADLINE),
-    ENGAGED_SHARE("engaged_share", Group.HUMAN, Direction.HIGHER_IS_BETTER, "share of staff", Scale.SHARE, Rank.DETAIL),
-    PSYCH_SAFETY("psych_safety", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.DETAIL),
-    COHESION("cohesion", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.DETAIL),
-    ATTRITION("attrition", Group.HUMAN, Direction.LOWER_IS_BETTER, "cumulative leavers / initial headcount", Scale.SHARE, Rank.HEADLINE),
-    HEADCOUNT("headcount", Group.HUMAN, Direction.HIGHER_IS_BETTER, "people", Scale.AMOUNT, Rank.DETAIL),
-    SICK_LEAVE("sick_leave", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of scheduled workdays", Scale.SHARE, Rank.DETAIL),
+    THROUGHPUT("throughput", Group.EFFICIENCY, Direction.HIGHER_IS_BETTER, "items/week", Scale.AMOUNT, Rank.HEADLINE, Scope.PER_TEAM),
+    CYCLE_TIME("cycle_time", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "weeks", Scale.AMOUNT, Rank.HEADLINE, Scope.ORGANIZATION),
+    BACKLOG("backlog", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "items", Scale.AMOUNT, Rank.DETAIL, Scope.PER_TEAM),
+    DECISION_LATENCY("decision_latency", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "working days", Scale.AMOUNT, Rank.HEADLINE, Scope.PER_TEAM),
+    COORDINATION_SHARE("coordination_share", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "share of hours", Scale.SHARE, Rank.DETAIL, Scope.ORGANIZATION),
+    REWORK_RATE("rework_rate", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "share of finished items", Scale.SHARE, Rank.DETAIL, Scope.ORGANIZATION),
+    COST("cost", Group.EFFICIENCY, Direction.LOWER_IS_BETTER, "currency/week", Scale.AMOUNT, Rank.HEADLINE, Scope.ORGANIZATION),
+    STRESS("stress", Group.HUMAN, Direction.LOWER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.HEADLINE, Scope.PER_TEAM),
+    BURNOUT_RATE("burnout_rate", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of staff", Scale.SHARE, Rank.HEADLINE, Scope.PER_TEAM),
+    ENGAGEMENT("engagement", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.HEADLINE, Scope.PER_TEAM),
+    ENGAGED_SHARE("engaged_share", Group.HUMAN, Direction.HIGHER_IS_BETTER, "share of staff", Scale.SHARE, Rank.DETAIL, Scope.ORGANIZATION),
+    PSYCH_SAFETY("psych_safety", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.DETAIL, Scope.PER_TEAM),
+    COHESION("cohesion", Group.HUMAN, Direction.HIGHER_IS_BETTER, "mean 0-1", Scale.AMOUNT, Rank.DETAIL, Scope.PER_TEAM),
+    ATTRITION("attrition", Group.HUMAN, Direction.LOWER_IS_BETTER, "cumulative leavers / initial headcount", Scale.SHARE, Rank.HEADLINE, Scope.ORGANIZATION),
+    HEADCOUNT("headcount", Group.HUMAN, Direction.HIGHER_IS_BETTER, "people", Scale.AMOUNT, Rank.DETAIL, Scope.ORGANIZATION),
+    SICK_LEAVE("sick_leave", Group.HUMAN, Direction.LOWER_IS_BETTER, "share of scheduled workdays", Scale.SHARE, Rank.DETAIL, Scope.PER_TEAM),
     /**
      * Careers: responsibility-weighted competence of all positions as a percentage of its maximum.
      * Recorded only in scenarios with careers (see {@link #recordedIn}); last, so that the other
      * metrics keep their ordinals.
      */
-    BENCH_STRENGTH("bench_strength", Group.CAREERS, Direction.HIGHER_IS_BETTER, "% of maximum", Scale.AMOUNT, Rank.DETAIL);
+    BENCH_STRENGTH("bench_strength", Group.CAREERS, Direction.HIGHER_IS_BETTER, "% of maximum", Scale.AMOUNT, Rank.DETAIL, Scope.ORGANIZATION);
 
     /** Exhaustion at or above which a person reports burnout complaints. Fixed for all scenarios. */
     public static final double BURNOUT_COMPLAINT_THRESHOLD = 0.5;
@@ -56,11 +56,18 @@ public enum Metric {
     /** A headline metric is held to the precision target unless a scenario says otherwise. */
     public enum Rank { HEADLINE, DETAIL }
 
+    /**
+     * Where a metric is measured: for the whole organization only, or also per team, in which case
+     * rules see each team's value and its recent history ({@code Team.weeksAbove("stress", 0.6)}).
+     */
+    public enum Scope { ORGANIZATION, PER_TEAM }
+
     /** Which way is better, for {@code probBetter} and for colouring a report. */
     public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
     private static final List<Metric> ALL = List.of(values());
     private static final List<Metric> HEADLINES = ALL.stream().filter(Metric::isHeadline).toList();
+    private static final List<Metric> PER_TEAM = ALL.stream().filter(Metric::isPerTeam).toList();
     private static final List<Metric> WITHOUT_CAREERS = ALL.stream().filter(m -> m != BENCH_STRENGTH).toList();
     /** What a run that steps from review to review has: people and their competence, no teams or work. */
     private static final List<Metric> LEVELS_ONLY = List.of(ATTRITION, HEADCOUNT, BENCH_STRENGTH);
@@ -71,14 +78,16 @@ public enum Metric {
     private final String unit;
     private final Scale scale;
     private final Rank rank;
+    private final Scope scope;
 
-    Metric(String key, Group group, Direction direction, String unit, Scale scale, Rank rank) {
+    Metric(String key, Group group, Direction direction, String unit, Scale scale, Rank rank, Scope scope) {
         this.key = key;
         this.group = group;
         this.direction = direction;
         this.unit = unit;
         this.scale = scale;
         this.rank = rank;
+        this.scope = scope;
     }
 
     /** The contract name, as written in every output file. */
@@ -92,6 +101,9 @@ public enum Metric {
 
     /** True for a headline metric: held to the precision target unless a scenario says otherwise. */
     public boolean isHeadline() { return rank == Rank.HEADLINE; }
+
+    /** True when the metric is measured per team too, so that rules see each team's value and history. */
+    public boolean isPerTeam() { return scope == Scope.PER_TEAM; }
 
     /** Message key of the metric's name in the report bundles ({@code metric.<key>.name}). */
     public String nameKey() { return "metric." + key + ".name"; }
@@ -127,6 +139,11 @@ public enum Metric {
             return LEVELS_ONLY;
         }
         return careers ? ALL : WITHOUT_CAREERS;
+    }
+
+    /** The metrics measured per team too ({@link #isPerTeam}), in {@link Metric} order. */
+    public static List<Metric> perTeam() {
+        return PER_TEAM;
     }
 
     /** The headline metrics, in {@link Metric} order. */

@@ -3,6 +3,8 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.contract.Metric;
+import org.orgsim.model.MetricDefinitions.Definition;
 
 /**
  * Turns the mutable state of a run into the immutable facts rules see, and keeps each team's
@@ -12,7 +14,8 @@ import org.orgsim.contract.LeadershipStyle;
 final class FactsBuilder {
     /** Weeks of team history rules can look back on. */
     static final int HISTORY_WEEKS = 26;
-    private static final List<String> METRICS = org.orgsim.model.facts.Team.HISTORY_METRICS;
+    /** The per-team metrics, in the order of {@link org.orgsim.model.facts.Team#HISTORY_METRICS}. */
+    private static final List<Definition> METRICS = MetricDefinitions.perTeam();
 
     private final OrgModel model;
 
@@ -50,22 +53,15 @@ final class FactsBuilder {
                     team.parent == null ? "" : team.parent.id, Math.max(0, week - team.formedWeek), team.wipLimit,
                     model.aiSupport(team) > 0, isCoached(team), team.demandFactor, history, team.historyLength));
         }
-        int burnout = 0;
-        double stress = 0;
-        double engagement = 0;
-        for (Person person : model.organization.staff) {
-            if (withPeople) {
+        if (withPeople) {
+            for (Person person : model.organization.staff) {
                 people.add(new org.orgsim.model.facts.Person(person.id, person.team == null ? "" : person.team.name,
                     person.role.factName, person.tenureWeeks(week), person.competence,
                     person.stress, person.exhaustion, person.engagement, person.safety,
                     person.hasBurnoutComplaints(), person.onLongLeave() || person.absentDays >= 5));
             }
-            burnout += person.hasBurnoutComplaints() ? 1 : 0;
-            stress += person.stress;
-            engagement += person.engagement;
         }
         int headcount = model.organization.staff.size();
-        double perPerson = headcount == 0 ? 0 : 1.0 / headcount;
         List<org.orgsim.model.facts.Level> levels = new ArrayList<>();
         for (int rank = 0; rank < model.organization.levels.size(); rank++) {
             List<Position> positions = model.organization.levels.get(rank);
@@ -75,9 +71,9 @@ final class FactsBuilder {
             }
             levels.add(new org.orgsim.model.facts.Level(model.organization.levelNames.get(rank), rank, positions.size(), vacant));
         }
-        double sickShare = model.tally.scheduledDays > 0 ? model.tally.absentDays / model.tally.scheduledDays : 0;
         org.orgsim.model.facts.Organization organization = new org.orgsim.model.facts.Organization(headcount,
-                teams.size(), burnout * perPerson, stress * perPerson, engagement * perPerson, sickShare, model.hiringFrozen);
+                teams.size(), model.measureNow(Metric.BURNOUT_RATE), model.measureNow(Metric.STRESS),
+                model.measureNow(Metric.ENGAGEMENT), model.measureNow(Metric.SICK_LEAVE), model.hiringFrozen);
         return new WeeklyFacts(new org.orgsim.model.facts.Week(week), organization, teams, people, levels);
     }
 
@@ -95,32 +91,11 @@ final class FactsBuilder {
     }
 
     /** This week's team metrics in {@link #METRICS} order. */
-    private double[] teamMetrics(Team team) {
+    private static double[] teamMetrics(Team team) {
         double[] values = new double[METRICS.size()];
-        int people = 0;
-        double burnout = 0;
-        double stress = 0;
-        double engagement = 0;
-        double safety = 0;
-        double absent = 0;
-        for (Person person : team.people()) {
-            people++;
-            burnout += person.hasBurnoutComplaints() ? 1 : 0;
-            stress += person.stress;
-            engagement += person.engagement;
-            safety += person.safety;
-            absent += person.sickDays;
+        for (int metric = 0; metric < values.length; metric++) {
+            values[metric] = METRICS.get(metric).team().of(team);
         }
-        double perPerson = people == 0 ? 0 : 1.0 / people;
-        values[METRICS.indexOf("burnout_rate")] = burnout * perPerson;
-        values[METRICS.indexOf("stress")] = stress * perPerson;
-        values[METRICS.indexOf("engagement")] = engagement * perPerson;
-        values[METRICS.indexOf("psych_safety")] = safety * perPerson;
-        values[METRICS.indexOf("cohesion")] = team.cohesion;
-        values[METRICS.indexOf("backlog")] = team.backlog.size() + team.upstream.size();
-        values[METRICS.indexOf("throughput")] = team.completedThisWeek;
-        values[METRICS.indexOf("sick_leave")] = absent * perPerson / 5;
-        values[METRICS.indexOf("decision_latency")] = team.meanDecisionLatencyDays;
         return values;
     }
 }

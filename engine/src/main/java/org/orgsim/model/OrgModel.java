@@ -3,6 +3,7 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.orgsim.contract.InterventionEvent;
+import org.orgsim.contract.Metric;
 import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
@@ -184,6 +185,11 @@ public final class OrgModel extends SimState {
         if (observer != null) {
             schedule.scheduleRepeating(0, OBSERVER, new ObserverPhase(this, observer, policy == null), 1);
         }
+    }
+
+    /** A metric's whole-organization value as it stands now, computed as the recorder computes it. */
+    double measureNow(Metric metric) {
+        return recorder.measure(metric);
     }
 
     /** The metric row of a recorded week (a copy). */

@@ -2,6 +2,7 @@ package org.orgsim.model.facts;
 
 import java.util.List;
 import java.util.Locale;
+import org.orgsim.contract.Metric;
 
 /**
  * A team as rules see it this week: its structure and its current metrics, with a short history so
@@ -9,9 +10,11 @@ import java.util.Locale;
  * rules change the organization only through the action API.
  */
 public final class Team {
-    /** Weekly team metrics kept for {@link #weeksAbove} and {@link #weeksBelow}, newest first. */
-    public static final List<String> HISTORY_METRICS = List.of("burnout_rate", "stress", "engagement",
-            "psych_safety", "cohesion", "backlog", "throughput", "sick_leave", "decision_latency");
+    /**
+     * Weekly team metrics kept for {@link #weeksAbove} and {@link #weeksBelow}, newest first: the
+     * metrics measured per team ({@link Metric#isPerTeam}), in {@link Metric} order.
+     */
+    public static final List<String> HISTORY_METRICS = Metric.perTeam().stream().map(Metric::key).toList();
 
     private final String name;
     private final String leadership;

@@ -1,0 +1,186 @@
+package org.orgsim.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.orgsim.contract.Metric;
+
+/**
+ * How each metric is computed from the state of a week, declared once per metric (in the spirit of
+ * Mesa's DataCollector): the recorder writes the whole-organization values into the output rows,
+ * the rule facts read the organization's values and keep each team's history from the per-team
+ * values. Name, unit, direction and display flags live with {@link Metric}; {@code docs/model.md}
+ * defines each metric in words.
+ *
+ * <p>Flow metrics that are undefined in a week without any event (no item finished, no decision
+ * taken) carry the last defined value forward, so that a quiet week does not read as a zero cycle
+ * time: their measure answers NaN for "undefined this week".
+ *
+ * <p>{@code bench_strength} has no weekly measure: the career review records it (it needs the
+ * review's positions), and a levels-only run records its three metrics itself.
+ */
+final class MetricDefinitions {
+    /** Computes a whole-organization metric at the end of a week. */
+    @FunctionalInterface
+    interface OrganizationMeasure {
+        double of(MeasuredWeek week);
+    }
+
+    /** Computes a metric of one team this week. */
+    @FunctionalInterface
+    interface TeamMeasure {
+        double of(Team team);
+    }
+
+    /**
+     * What a metric is computed from: the model at the end of the week (its tally of the week's
+     * events, its organization) and the run's running totals.
+     */
+    record MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount) {
+        WeekTally tally() {
+            return model.tally;
+        }
+
+        List<Person> staff() {
+            return model.organization.staff;
+        }
+    }
+
+    /**
+     * One metric's computation.
+     *
+     * @param organization    the whole-organization value, or null when another part records it
+     * @param carriesForward  true for a flow metric whose measure answers NaN in a week without events
+     * @param team            the value of one team, or null when the metric is not {@link Metric#isPerTeam}
+     */
+    record Definition(Metric metric, OrganizationMeasure organization, boolean carriesForward, TeamMeasure team) {
+    }
+
+    private static final Map<Metric, Definition> DEFINITIONS = new EnumMap<>(Metric.class);
+
+    static {
+        define(Metric.THROUGHPUT, week -> week.tally().itemsCompleted, team -> team.completedThisWeek);
+        flow(Metric.CYCLE_TIME, week -> week.tally().itemsCompleted > 0
+                ? week.tally().cycleTimeSum / week.tally().itemsCompleted : Double.NaN, null);
+        define(Metric.BACKLOG, MetricDefinitions::backlog, team -> team.backlog.size() + team.upstream.size());
+        flow(Metric.DECISION_LATENCY, week -> week.tally().decisionsTaken > 0
+                ? week.tally().decisionLatencyDaysSum / week.tally().decisionsTaken : Double.NaN,
+                team -> team.meanDecisionLatencyDays);
+        flow(Metric.COORDINATION_SHARE, week -> week.tally().availableHours > 0
+                ? week.tally().coordinationHours / week.tally().availableHours : Double.NaN, null);
+        flow(Metric.REWORK_RATE, week -> week.tally().itemsSubmitted > 0
+                ? (double) week.tally().reworksFound / week.tally().itemsSubmitted : Double.NaN, null);
+        define(Metric.COST, MetricDefinitions::cost, null);
+        define(Metric.STRESS, week -> mean(week.staff(), person -> person.stress),
+                team -> mean(team.people(), person -> person.stress));
+        define(Metric.BURNOUT_RATE, week -> mean(week.staff(), MetricDefinitions::burnoutComplaints),
+                team -> mean(team.people(), MetricDefinitions::burnoutComplaints));
+        define(Metric.ENGAGEMENT, week -> mean(week.staff(), person -> person.engagement),
+                team -> mean(team.people(), person -> person.engagement));
+        define(Metric.ENGAGED_SHARE, week -> mean(week.staff(),
+                person -> person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0), null);
+        define(Metric.PSYCH_SAFETY, week -> mean(week.staff(), person -> person.safety),
+                team -> mean(team.people(), person -> person.safety));
+        define(Metric.COHESION, week -> cohesion(week.model().organization), team -> team.cohesion);
+        define(Metric.ATTRITION, week -> week.initialHeadcount() > 0
+                ? week.leaversSinceStart() / week.initialHeadcount() : 0, null);
+        define(Metric.HEADCOUNT, week -> week.staff().size(), null);
+        // Per team: sick days per person per workday; for the organization, absent over scheduled days.
+        define(Metric.SICK_LEAVE, week -> week.tally().scheduledDays > 0
+                ? week.tally().absentDays / week.tally().scheduledDays : 0,
+                team -> mean(team.people(), person -> person.sickDays) / 5);
+        recordedElsewhere(Metric.BENCH_STRENGTH);
+        for (Metric metric : Metric.all()) {
+            Definition definition = DEFINITIONS.get(metric);
+            if (definition == null || metric.isPerTeam() != (definition.team() != null)) {
+                throw new IllegalStateException("metric " + metric.key() + " needs one definition, with a team "
+                        + "measure exactly when it is measured per team");
+            }
+        }
+    }
+
+    private static final List<Definition> PER_TEAM = Metric.perTeam().stream().map(DEFINITIONS::get).toList();
+
+    private MetricDefinitions() {
+    }
+
+    static Definition of(Metric metric) {
+        return DEFINITIONS.get(metric);
+    }
+
+    /** The definitions of the metrics measured per team, in {@link Metric#perTeam()} order. */
+    static List<Definition> perTeam() {
+        return PER_TEAM;
+    }
+
+    /** Every definition with a weekly whole-organization measure, in {@link Metric} order. */
+    static List<Definition> weekly() {
+        List<Definition> weekly = new ArrayList<>();
+        for (Metric metric : Metric.all()) {
+            if (DEFINITIONS.get(metric).organization() != null) {
+                weekly.add(DEFINITIONS.get(metric));
+            }
+        }
+        return List.copyOf(weekly);
+    }
+
+    private static void define(Metric metric, OrganizationMeasure organization, TeamMeasure team) {
+        DEFINITIONS.put(metric, new Definition(metric, organization, false, team));
+    }
+
+    private static void flow(Metric metric, OrganizationMeasure organization, TeamMeasure team) {
+        DEFINITIONS.put(metric, new Definition(metric, organization, true, team));
+    }
+
+    private static void recordedElsewhere(Metric metric) {
+        DEFINITIONS.put(metric, new Definition(metric, null, false, null));
+    }
+
+    /** The mean of a value over people, 0 for nobody. */
+    private static double mean(List<Person> people, ToDoubleFunction<Person> value) {
+        double sum = 0;
+        for (Person person : people) {
+            sum += value.applyAsDouble(person);
+        }
+        int count = people.size();
+        double perPerson = count > 0 ? 1.0 / count : 0;
+        return sum * perPerson;
+    }
+
+    private static double burnoutComplaints(Person person) {
+        return person.hasBurnoutComplaints() ? 1 : 0;
+    }
+
+    private static double backlog(MeasuredWeek week) {
+        int backlog = 0;
+        for (Team team : week.model().organization.teams) {
+            backlog += team.backlog.size() + team.upstream.size();
+        }
+        return backlog;
+    }
+
+    /** Hiring cost of the week plus every person's weekly employer cost. */
+    private static double cost(MeasuredWeek week) {
+        double cost = week.tally().hiringCost;
+        for (Person person : week.staff()) {
+            cost += week.model().weeklyCost(person);
+        }
+        return cost;
+    }
+
+    /** Mean familiarity within teams, weighted by the people in each team (teams of one left out). */
+    private static double cohesion(Organization organization) {
+        double weighted = 0;
+        int people = 0;
+        for (Team team : organization.teams) {
+            int size = team.headcount();
+            if (size >= 2) {
+                weighted += team.cohesion * size;
+                people += size;
+            }
+        }
+        return people > 0 ? weighted / people : 0;
+    }
+}
