@@ -3,19 +3,15 @@ package org.orgsim.model;
 import java.util.Objects;
 
 /**
- * One action a rule asked for, applied by the engine after the rules phase of the week.
+ * One action a rule asked for, applied by the engine after the rules phase of the week (or, for an
+ * appointment, by the career review).
  *
- * @param rule     name of the rule that asked
- * @param type     what to do
- * @param target   the team, person id or level it acts on
- * @param argument a second name where the action needs one (team to merge, new team name, style)
- * @param amount   a number where the action needs one (people, weeks, factor, items)
+ * @param rule   name of the rule that asked
+ * @param action what to do, with its typed arguments
  */
-public record ActionRequest(String rule, ActionType type, String target, String argument, double amount) {
+public record ActionRequest(String rule, Action action) {
     public ActionRequest {
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(type, "type");
-        target = target == null ? "" : target;
-        argument = argument == null ? "" : argument;
+        Objects.requireNonNull(action, "action");
     }
 }

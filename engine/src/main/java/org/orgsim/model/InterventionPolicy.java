@@ -11,7 +11,7 @@ public interface InterventionPolicy extends AutoCloseable {
 
     /**
      * At a career review, for the vacancies of one level: the appointments the promotion rules make
-     * ({@link ActionType#APPOINT} requests: target the candidate's id, argument the vacancy's id), in
+     * ({@link Action.Appoint} requests), in
      * the order made, each already checked to name an open vacancy and an unappointed candidate of
      * these facts. A policy without promotion rules appoints nobody: the vacancies stay open.
      */

@@ -24,57 +24,72 @@ final class Interventions {
     }
 
     InterventionEvent apply(ActionRequest request) {
+        Action action = request.action();
         try {
             // Only actions that change teams can shrink one below the small-group threshold.
-            int smallestBefore = changesTeams(request.type()) ? smallestGroup(request) : Integer.MAX_VALUE;
-            String detail = switch (request.type()) {
-                case MERGE_TEAMS -> reorganization.merge(team(request.target()), team(request.argument()));
-                case SPLIT_TEAM -> reorganization.split(team(request.target()), request.argument());
-                case MOVE_PERSON -> reorganization.move(person(request.target()), team(request.argument()));
-                case SET_LEADERSHIP -> reorganization.setLeadership(team(request.target()), request.argument());
-                case ADD_MANAGEMENT_LAYER -> reorganization.addLayer(request.target(), (int) request.amount());
-                case REMOVE_MANAGEMENT_LAYER -> reorganization.removeLayer(request.target());
-                case PROMOTE -> reorganization.promote(person(request.target()));
-                case HIRE -> hire(team(request.target()), (int) request.amount());
-                case LAY_OFF -> layOff(team(request.target()), (int) request.amount());
-                case FREEZE_HIRING -> freezeHiring(request.amount() != 0);
-                case COACH_LEADERS -> forTeams(request.target(), team -> coach(team, (int) request.amount()));
-                case SET_DEMAND -> forTeams(request.target(), team -> setDemand(team, request.amount()));
-                case SET_WIP_LIMIT -> forTeams(request.target(), team -> setWipLimit(team, (int) request.amount()));
-                case GRANT_RECOVERY_LEAVE -> forTeams(request.target(), team -> recoveryLeave(team, (int) request.amount()));
-                case ADOPT_AI_SUPPORT -> forTeams(request.target(), this::adoptAi);
-                // Appointments are made and applied by the career review (TeamCareers, LevelsModel).
-                case APPOINT -> throw new IllegalArgumentException("appoint is only possible at a career review");
-            };
+            int smallestBefore = action.changesTeams() ? smallestGroup(action) : Integer.MAX_VALUE;
+            String detail = applyAndDescribe(action);
             if (detail == null) {
                 return null;
             }
-            // Privacy (issue 10, docs/privacy.md): no figures about a team of fewer than 5 people,
-            // before or after the action; the event itself (rule, action, target) remains.
-            detail = SmallGroupSuppression.detail(Math.min(smallestBefore, smallestGroup(request)), detail);
-            String target = request.argument().isEmpty() || request.type() == ActionType.SET_LEADERSHIP
-                    || request.type() == ActionType.SPLIT_TEAM ? request.target() : request.target() + "," + request.argument();
-            return new InterventionEvent(model.week, request.rule(), request.type().methodName(), target, detail);
+            // Privacy (docs/privacy.md): no figures about a team of fewer than 5 people, before or
+            // after the action, since in a group that small they point at individuals; the event
+            // itself (rule, action, target) remains for the audit trail.
+            detail = SmallGroupSuppression.detail(Math.min(smallestBefore, smallestGroup(action)), detail);
+            return new InterventionEvent(model.week, request.rule(), action.name(), action.target(), detail);
         } catch (IllegalArgumentException problem) {
             throw new InterventionException("rule '" + request.rule() + "' in week " + model.week + " of variant '"
-                    + model.variantName() + "': " + request.type().methodName() + ": " + problem.getMessage());
+                    + model.variantName() + "': " + action.name() + ": " + problem.getMessage());
         }
     }
 
-    private static boolean changesTeams(ActionType type) {
-        return switch (type) {
-            case MERGE_TEAMS, SPLIT_TEAM, MOVE_PERSON, SET_LEADERSHIP, PROMOTE, LAY_OFF, APPOINT -> true;
-            default -> false;
-        };
+    /**
+     * Applies one action and describes its effect, or answers null when it changed nothing. One arm
+     * per {@link Action} record (a type switch once the build moves past Java 17).
+     */
+    private String applyAndDescribe(Action action) {
+        if (action instanceof Action.MergeTeams merge) {
+            return reorganization.merge(team(merge.into()), team(merge.absorbed()));
+        } else if (action instanceof Action.SplitTeam split) {
+            return reorganization.split(team(split.team()), split.newTeam());
+        } else if (action instanceof Action.MovePerson move) {
+            return reorganization.move(person(move.personId()), team(move.team()));
+        } else if (action instanceof Action.SetLeadership set) {
+            return reorganization.setLeadership(team(set.team()), set.style());
+        } else if (action instanceof Action.AddManagementLayer add) {
+            return reorganization.addLayer(add.level(), add.span());
+        } else if (action instanceof Action.RemoveManagementLayer remove) {
+            return reorganization.removeLayer(remove.level());
+        } else if (action instanceof Action.Promote promote) {
+            return reorganization.promote(person(promote.personId()));
+        } else if (action instanceof Action.Hire hire) {
+            return hire(team(hire.team()), hire.people());
+        } else if (action instanceof Action.LayOff layOff) {
+            return layOff(team(layOff.team()), layOff.people());
+        } else if (action instanceof Action.FreezeHiring freeze) {
+            return freezeHiring(freeze.frozen());
+        } else if (action instanceof Action.CoachLeaders coach) {
+            return forTeams(coach.team(), team -> coach(team, coach.weeks()));
+        } else if (action instanceof Action.SetDemand demand) {
+            return forTeams(demand.team(), team -> setDemand(team, demand.factor()));
+        } else if (action instanceof Action.SetWipLimit limit) {
+            return forTeams(limit.team(), team -> setWipLimit(team, limit.items()));
+        } else if (action instanceof Action.GrantRecoveryLeave leave) {
+            return forTeams(leave.team(), team -> recoveryLeave(team, leave.weeks()));
+        } else if (action instanceof Action.AdoptAiSupport adopt) {
+            return forTeams(adopt.team(), this::adoptAi);
+        }
+        // Appointments are made and applied by the career review (TeamCareers, LevelsModel).
+        throw new IllegalArgumentException(action.name() + " is only possible at a career review");
     }
 
     /**
      * The headcount of the smallest team an action names, directly or as a person's team, for the
      * small-group rule; {@link Integer#MAX_VALUE} when it names none (all teams, a level).
      */
-    private int smallestGroup(ActionRequest request) {
+    private int smallestGroup(Action action) {
         int smallest = Integer.MAX_VALUE;
-        for (String name : List.of(request.target(), request.argument())) {
+        for (String name : action.named()) {
             if (name.isEmpty()) {
                 continue;
             }

@@ -35,13 +35,14 @@ final class PromotionRound {
         Set<String> filled = new HashSet<>();
         Set<String> appointed = new HashSet<>();
         for (ActionRequest request : policy.decideVacancies(facts)) {
-            S seat = seats.get(request.argument());
-            P person = people.get(request.target());
-            if (request.type() != ActionType.APPOINT || seat == null || person == null
-                    || !filled.add(request.argument()) || !appointed.add(request.target())) {
+            Action.Appoint appointment = request.action() instanceof Action.Appoint appoint ? appoint : null;
+            S seat = appointment == null ? null : seats.get(appointment.vacancyId());
+            P person = appointment == null ? null : people.get(appointment.candidateId());
+            if (seat == null || person == null
+                    || !filled.add(appointment.vacancyId()) || !appointed.add(appointment.candidateId())) {
                 throw new InterventionException("rule '" + request.rule() + "' in the career review of week "
                         + facts.review().getWeek() + " of variant '" + facts.variant() + "': "
-                        + request.type().methodName() + " " + request.target() + " to " + request.argument()
+                        + request.action().name() + " " + request.action().target().replace(",", " to ")
                         + " is not an appointment of a candidate to an open vacancy of this review");
             }
             appointments.add(new Appointment<>(request.rule(), seat, person));

@@ -134,13 +134,7 @@ final class Reorganization {
     }
 
     /** Switches a team's style; the same people stay (a lead becomes a member, or a member becomes lead). */
-    String setLeadership(Team team, String styleName) {
-        LeadershipStyle style;
-        try {
-            style = LeadershipStyle.valueOf(styleName.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("leadership must be hierarchical or horizontal, was '" + styleName + "'");
-        }
+    String setLeadership(Team team, LeadershipStyle style) {
         if (team.style == style) {
             return null;
         }

@@ -1,13 +1,15 @@
 package org.orgsim.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.orgsim.model.ActionRequest;
-import org.orgsim.model.ActionType;
+import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.model.Action;
 import org.orgsim.model.ReviewFacts;
 import org.orgsim.model.WeeklyFacts;
 import org.orgsim.model.facts.Candidate;
@@ -70,32 +72,32 @@ public final class Actions {
 
     /** Merges team {@code absorbed} into team {@code into}: one team under {@code into}'s lead. */
     public void mergeTeams(String into, String absorbed) {
-        add(ActionType.MERGE_TEAMS, team(into), team(absorbed), 0);
+        add(new Action.MergeTeams(team(into), team(absorbed)));
     }
 
     /** Splits half of a team's members off into a new team named {@code newTeam}. */
     public void splitTeam(String team, String newTeam) {
-        add(ActionType.SPLIT_TEAM, team(team), newTeam, 0);
+        add(new Action.SplitTeam(team(team), newTeam));
     }
 
     /** Moves a member (by pseudonymous id) to another team. */
     public void movePerson(String personId, String team) {
-        add(ActionType.MOVE_PERSON, person(personId), team(team), 0);
+        add(new Action.MovePerson(person(personId), team(team)));
     }
 
     /** Changes a team's leadership style: "hierarchical" or "horizontal". */
     public void setLeadership(String team, String style) {
-        String normalized = style.toLowerCase(Locale.ROOT);
-        if (!normalized.equals("hierarchical") && !normalized.equals("horizontal")) {
-            throw new IllegalArgumentException("setLeadership: style must be hierarchical or horizontal, was '" + style + "'");
-        }
-        add(ActionType.SET_LEADERSHIP, team(team), normalized, 0);
+        LeadershipStyle parsed = Arrays.stream(LeadershipStyle.values())
+                .filter(candidate -> candidate.yamlName().equals(style.toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("setLeadership: style must be hierarchical or horizontal, was '"
+                        + style + "'"));
+        add(new Action.SetLeadership(team(team), parsed));
     }
 
     /** Adds a management level directly above the teams, each new manager overseeing {@code span} units. */
     public void addManagementLayer(String level, int span) {
         positive("addManagementLayer: span", span);
-        add(ActionType.ADD_MANAGEMENT_LAYER, level, "", span);
+        add(new Action.AddManagementLayer(level, span));
     }
 
     /** Removes a management level: its units report one level up; its managers leave. */
@@ -104,35 +106,35 @@ public final class Actions {
         if (facts.levels().stream().noneMatch(existing -> existing.getName().equals(level))) {
             throw new IllegalArgumentException("removeManagementLayer: no level named '" + level + "'");
         }
-        add(ActionType.REMOVE_MANAGEMENT_LAYER, level, "", 0);
+        add(new Action.RemoveManagementLayer(level));
     }
 
     /** Promotes a member into the nearest vacant position above them. */
     public void promote(String personId) {
-        add(ActionType.PROMOTE, person(personId), "", 0);
+        add(new Action.Promote(person(personId)));
     }
 
     /** Opens vacancies in a team, filled after the hiring lag. */
     public void hire(String team, int people) {
         positive("hire: people", people);
-        add(ActionType.HIRE, team(team), "", people);
+        add(new Action.Hire(team(team), people));
     }
 
     /** Lays off members of a team, shortest tenure first; shocks psychological safety. */
     public void layOff(String team, int people) {
         positive("layOff: people", people);
-        add(ActionType.LAY_OFF, team(team), "", people);
+        add(new Action.LayOff(team(team), people));
     }
 
     /** Freezes hiring (vacancies stay open) or lifts the freeze. */
     public void freezeHiring(boolean frozen) {
-        add(ActionType.FREEZE_HIRING, "organization", "", frozen ? 1 : 0);
+        add(new Action.FreezeHiring(frozen));
     }
 
     /** Puts a team's lead (all members of a self-managing team) in a coaching program of some weeks. */
     public void coachLeaders(String team, int weeks) {
         positive("coachLeaders: weeks", weeks);
-        add(ActionType.COACH_LEADERS, teamOrAll(team), "", weeks);
+        add(new Action.CoachLeaders(teamOrAll(team), weeks));
     }
 
     /** Scales the work arriving at a team (1 = as in the scenario). */
@@ -140,7 +142,7 @@ public final class Actions {
         if (!(factor >= 0 && factor <= 10)) {
             throw new IllegalArgumentException("setDemand: factor must be between 0 and 10, was " + factor);
         }
-        add(ActionType.SET_DEMAND, teamOrAll(team), "", factor);
+        add(new Action.SetDemand(teamOrAll(team), factor));
     }
 
     /** Caps a team's work in progress at {@code items} (0 removes the cap). */
@@ -148,18 +150,18 @@ public final class Actions {
         if (items < 0) {
             throw new IllegalArgumentException("setWipLimit: items must be 0 or more, was " + items);
         }
-        add(ActionType.SET_WIP_LIMIT, teamOrAll(team), "", items);
+        add(new Action.SetWipLimit(teamOrAll(team), items));
     }
 
     /** Gives the team's people with burnout complaints {@code weeks} of recovery leave. */
     public void grantRecoveryLeave(String team, int weeks) {
         positive("grantRecoveryLeave: weeks", weeks);
-        add(ActionType.GRANT_RECOVERY_LEAVE, teamOrAll(team), "", weeks);
+        add(new Action.GrantRecoveryLeave(teamOrAll(team), weeks));
     }
 
     /** Adopts AI decision support in a team: less routine work, faster decisions, smaller information gap. */
     public void adoptAiSupport(String team) {
-        add(ActionType.ADOPT_AI_SUPPORT, teamOrAll(team), "", 0);
+        add(new Action.AdoptAiSupport(teamOrAll(team)));
     }
 
     /**
@@ -192,13 +194,13 @@ public final class Actions {
         }
         openVacancies.remove(vacancyId);
         unappointed.remove(candidateId);
-        requested.add(new ActionRequest(currentRule, ActionType.APPOINT, candidateId, vacancyId, 0));
+        requested.add(new ActionRequest(currentRule, new Action.Appoint(candidateId, vacancyId)));
         onAppointment.accept(candidateId, vacancyId);
     }
 
-    private void add(ActionType type, String target, String argument, double amount) {
-        notAtReview(type.methodName());
-        requested.add(new ActionRequest(currentRule, type, target, argument, amount));
+    private void add(Action action) {
+        notAtReview(action.name());
+        requested.add(new ActionRequest(currentRule, action));
     }
 
     private String teamOrAll(String name) {

@@ -2,6 +2,7 @@ package org.orgsim.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.orgsim.model.Action;
 import org.orgsim.model.ActionRequest;
 import org.orgsim.model.InterventionPolicy;
 import org.orgsim.model.WeeklyFacts;
@@ -53,9 +54,11 @@ final class StagedPolicy implements InterventionPolicy {
         }
         java.util.Set<String> people = new java.util.HashSet<>();
         java.util.Set<String> seats = new java.util.HashSet<>();
-        made.forEach(appointment -> {
-            people.add(appointment.target());
-            seats.add(appointment.argument());
+        made.forEach(request -> {
+            if (request.action() instanceof Action.Appoint appointment) {
+                people.add(appointment.candidateId());
+                seats.add(appointment.vacancyId());
+            }
         });
         return new org.orgsim.model.ReviewFacts(facts.variant(), facts.review(),
                 facts.vacancies().stream().filter(vacancy -> !seats.contains(vacancy.getId())).toList(),

@@ -13,8 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgsim.contract.SmallGroupSuppression;
+import org.orgsim.model.Action;
 import org.orgsim.model.ActionRequest;
-import org.orgsim.model.ActionType;
 import org.orgsim.contract.InterventionEvent;
 import org.orgsim.model.InterventionPolicy;
 import org.orgsim.contract.Metric;
@@ -141,9 +141,9 @@ class ImportedRunTest {
                 }
                 List<ActionRequest> requests = new ArrayList<>();
                 for (int team = 1; team <= 7; team++) {
-                    requests.add(new ActionRequest("Lay off one", ActionType.LAY_OFF, "team" + team, "", 1));
+                    requests.add(new ActionRequest("Lay off one", new Action.LayOff("team" + team, 1)));
                 }
-                requests.add(new ActionRequest("Cap everywhere", ActionType.SET_WIP_LIMIT, "*", "", 4));
+                requests.add(new ActionRequest("Cap everywhere", new Action.SetWipLimit("*", 4)));
                 return requests;
             }
 
