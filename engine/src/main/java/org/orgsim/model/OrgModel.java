@@ -63,11 +63,12 @@ public final class OrgModel extends SimState {
     private boolean staffChanged;
     /** The current week; negative during the warm-up, 0 is the first recorded week. */
     int week;
-    /** Careers (issue 6): career reviews in an organization of teams, or null without careers. */
+    /** Career reviews in an organization of teams, or null when the variant has no careers. */
     private final TeamCareers careers;
     /**
-     * Issue 10 hook: an imported organization's survey calibration, run once at the start of week 0;
-     * null for a generated organization or one without survey data.
+     * An imported organization's survey calibration, run once at the start of week 0 so that its
+     * teams start where their survey puts them; null for a generated organization or one without
+     * survey data.
      */
     private final Runnable weekZeroCalibration;
 
@@ -81,7 +82,7 @@ public final class OrgModel extends SimState {
         this.warmupWeeks = (int) parameters.get(Parameter.WARMUP_WEEKS);
         this.streams = new RandomStreams(seed, replication);
         this.factory = new OrganizationFactory(parameters, streams);
-        // Issue 10 hook: an organization imported from HRIS data is built from it, not generated.
+        // An organization imported from HRIS data is built person by person from it, not generated.
         if (variant.organization().imported() != null) {
             ImportedOrganizationBuilder imported = new ImportedOrganizationBuilder(parameters, streams);
             this.organization = imported.build(variant.organization().imported(), -warmupWeeks);
@@ -167,7 +168,7 @@ public final class OrgModel extends SimState {
                 careers.weekStarted(); // a career review in review weeks, before anything else happens
             }
             if (week == 0 && weekZeroCalibration != null) {
-                weekZeroCalibration.run(); // issue 10: the imported teams start week 0 where their survey says
+                weekZeroCalibration.run(); // the imported teams start week 0 where their survey says
             }
         }, 1);
         schedule.scheduleRepeating(0, TURNOVER, new Turnover(this), 1);
@@ -268,12 +269,12 @@ public final class OrgModel extends SimState {
         return week;
     }
 
-    /** The careers of the variant (issue 6), for {@link TeamCareers}. */
+    /** The careers of the variant, for {@link TeamCareers}. */
     org.orgsim.scenario.CareersSpec variantCareers() {
         return variant.careers();
     }
 
-    /** The career levels of the variant's organization, top first (issue 6), for {@link TeamCareers}. */
+    /** The career levels of the variant's organization, top first, for {@link TeamCareers}. */
     List<String> variantCareerLevels() {
         return variant.organization().careerLevelNames();
     }

@@ -15,10 +15,10 @@ final class Person {
     Position position;
 
     final double fte;
-    /** Not final for careers (issue 6): a promotion gives competence in the new role ({@link TeamCareers}). */
+    /** Not final because a promotion gives competence in the new role ({@link TeamCareers}). */
     double competence;
     /*
-     * Not final for one reason (issue 10): an imported organization's survey calibration shifts a
+     * Not final for one reason: an imported organization's survey calibration shifts a
      * team's traits once, at the start of week 0 (ImportedOrganizationBuilder). Nothing else
      * changes them.
      */
@@ -45,7 +45,7 @@ final class Person {
     /** Of those, the days absent through sickness (not granted recovery leave). */
     double sickDays;
     boolean employed = true;
-    // Careers (issue 6; TeamCareers): unused without careers.
+    // Careers (TeamCareers): unused without careers.
     /** Absolute week of birth (fractional), NaN until the person's age is first needed. */
     double birthWeek = Double.NaN;
     /** Absolute week the person entered their current career level; MIN_VALUE: since hiring. */

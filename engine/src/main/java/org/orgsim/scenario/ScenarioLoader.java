@@ -175,7 +175,7 @@ public final class ScenarioLoader {
     private static OrganizationSpec organization(YamlNode node) {
         if (YamlImport.isImport(node)) {
             node.map("a map with import (an HRIS export and survey)", ORGANIZATION_FIELDS);
-            return YamlImport.organization(node); // issue 10: an organization imported from HRIS data
+            return YamlImport.organization(node); // an organization imported from HRIS data
         }
         node.map("a map with teams (and optionally leadership, formedWeeksAgo, management), or with levels",
                 ORGANIZATION_FIELDS);

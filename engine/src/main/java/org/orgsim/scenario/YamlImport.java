@@ -20,7 +20,7 @@ import org.orgsim.hris.SurveyScale;
 
 /**
  * Reads {@code organization: {import: {...}}}: an organization that comes from an HRIS export and a
- * pulse survey instead of from the generator (issue 10; the format is in {@code docs/scenarios.md},
+ * pulse survey instead of from the generator (the format is in {@code docs/scenarios.md},
  * "Importing an organization"). File paths are resolved as rule files are: relative to the working
  * directory first, then to the scenario's folder.
  */
