@@ -14,7 +14,6 @@ import org.orgsim.model.OrgModel;
 import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.SectorPreset;
 import org.orgsim.scenario.Variant;
 
@@ -67,7 +66,7 @@ public final class Calibration {
         List<Diagnostics> diagnostics = new ArrayList<>(replications);
         simulate(variant, seed, replications, weeks, Math.max(1, threads), runs, diagnostics);
 
-        SectorPreset preset = ScenarioLoader.preset(scenario);
+        SectorPreset preset = scenario.preset();
         Map<Measure, Target> targets = Targets.forPreset(preset);
         Diagnostics pooled = Diagnostics.sum(diagnostics);
         List<CalibrationRow> rows = new ArrayList<>();

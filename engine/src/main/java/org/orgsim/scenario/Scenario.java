@@ -22,12 +22,16 @@ import java.util.Optional;
  * @param precision    the target of {@code replications: auto}, or null for a fixed number
  * @param sweep        the parameter sweep to run besides the experiment, or null for none
  * @param sensitivity  the sensitivity screening to run besides the experiment, or null for none
+ * @param preset       the sector preset the scenario declares ({@code preset:}), already applied to
+ *                     the variants' parameters; kept so that calibration can pick the preset's
+ *                     targets; {@link SectorPreset#DEFAULT} when it declares none
  */
 public record Scenario(String name, String description, int weeks, int replications, long seed,
                        String baseline, List<Variant> variants, Path source, String sourceText,
-                       Precision precision, Sweep sweep, Sensitivity sensitivity) {
+                       Precision precision, Sweep sweep, Sensitivity sensitivity, SectorPreset preset) {
     public Scenario {
         Objects.requireNonNull(name, "name");
+        preset = preset == null ? SectorPreset.DEFAULT : preset;
         description = description == null ? "" : description;
         variants = List.copyOf(variants);
         sourceText = sourceText == null ? "" : sourceText;
@@ -35,6 +39,14 @@ public record Scenario(String name, String description, int weeks, int replicati
             throw new IllegalArgumentException("with replications: auto the first batch is precision.minimum ("
                     + precision.minimum() + "), not " + replications);
         }
+    }
+
+    /** A scenario without a sector preset. */
+    public Scenario(String name, String description, int weeks, int replications, long seed, String baseline,
+                    List<Variant> variants, Path source, String sourceText, Precision precision, Sweep sweep,
+                    Sensitivity sensitivity) {
+        this(name, description, weeks, replications, seed, baseline, variants, source, sourceText, precision, sweep,
+                sensitivity, SectorPreset.DEFAULT);
     }
 
     /** A scenario with a fixed number of replications, no sweep and no sensitivity screening. */
@@ -59,17 +71,17 @@ public record Scenario(String name, String description, int weeks, int replicati
     /** A fixed number of replications (as {@code --replications} asks), replacing {@code auto} if set. */
     public Scenario withReplications(int count) {
         return new Scenario(name, description, weeks, count, seed, baseline, variants, source, sourceText,
-                null, sweep, sensitivity);
+                null, sweep, sensitivity, preset);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, weeks, replications, newSeed, baseline, variants, source, sourceText,
-                precision, sweep, sensitivity);
+                precision, sweep, sensitivity, preset);
     }
 
     /** The same scenario without its sweep and sensitivity screening: the experiment as declared. */
     public Scenario withoutStudies() {
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, source, sourceText,
-                precision, null, null);
+                precision, null, null, preset);
     }
 }

@@ -124,7 +124,8 @@ public final class ScenarioLoader {
         OrganizationSpec organization = organization(root.field("organization")
                 .required("the teams to simulate, e.g. organization: {teams: [{name: alpha, size: 8}]}"));
         // Defaults, then the sector preset, then the scenario's own overrides (then each variant's).
-        ParameterSet parameters = YamlParameters.apply(preset(root.field("preset")).apply(ParameterSet.defaults()),
+        SectorPreset preset = preset(root.field("preset"));
+        ParameterSet parameters = YamlParameters.apply(preset.apply(ParameterSet.defaults()),
                 YamlParameters.read(root.field("work"), root.field("parameters")));
 
         List<Variant> variants = variants(root.field("variants"), organization, parameters, sourceForMessages);
@@ -139,7 +140,7 @@ public final class ScenarioLoader {
         YamlNode sensitivityNode = root.field("sensitivity");
         Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode, recorded);
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, sourceForMessages,
-                yamlText, precision, sweep, sensitivity);
+                yamlText, precision, sweep, sensitivity, preset);
     }
 
     private static SectorPreset preset(YamlNode node) {
@@ -153,23 +154,6 @@ public final class ScenarioLoader {
             }
         }
         throw node.mismatch("one of " + String.join(", ", SectorPreset.names()));
-    }
-
-    /**
-     * The sector preset a loaded scenario declares ({@code preset:}), or {@link SectorPreset#DEFAULT}
-     * when it declares none or was built in code. Read again from the scenario's text, which the
-     * loader has already validated.
-     */
-    public static SectorPreset preset(Scenario scenario) {
-        if (scenario.sourceText().isBlank()) {
-            return SectorPreset.DEFAULT;
-        }
-        String fileName = scenario.source() == null ? "scenario" : scenario.source().toString();
-        JsonNode tree = YamlDocument.read(scenario.sourceText(), fileName);
-        if (tree == null || !tree.isObject()) {
-            return SectorPreset.DEFAULT;
-        }
-        return preset(new YamlNode(tree, YamlPath.root(), fileName).field("preset"));
     }
 
     private static OrganizationSpec organization(YamlNode node) {

@@ -29,14 +29,14 @@ class SectorPresetLoaderTest {
     void withoutAPresetTheDefaultsApply() {
         Scenario scenario = ScenarioLoader.parse(BASE, FILE);
         assertEquals(ParameterSet.defaults(), scenario.baselineVariant().parameters());
-        assertEquals(SectorPreset.KNOWLEDGE_WORK, ScenarioLoader.preset(scenario));
+        assertEquals(SectorPreset.KNOWLEDGE_WORK, scenario.preset());
     }
 
     @Test
     void aPresetSetsItsParametersForEveryVariant() {
         Scenario scenario = ScenarioLoader.parse(BASE + "preset: care\nvariants:\n  - name: one\n  - name: two\n"
                 + "    parameters: {stress.baseline: 0}\n", FILE);
-        assertEquals(SectorPreset.CARE, ScenarioLoader.preset(scenario));
+        assertEquals(SectorPreset.CARE, scenario.preset());
         for (var variant : scenario.variants()) {
             for (var override : SectorPreset.CARE.overrides().entrySet()) {
                 assertEquals(override.getValue(), variant.parameters().get(override.getKey()), variant.name() + " "
