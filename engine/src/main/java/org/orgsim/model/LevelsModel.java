@@ -1,16 +1,13 @@
 package org.orgsim.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.orgsim.contract.InterventionEvent;
 import org.orgsim.contract.Metric;
 import org.orgsim.contract.RunRecord;
 import org.orgsim.model.facts.Candidate;
-import org.orgsim.model.facts.Review;
 import org.orgsim.model.facts.Vacancy;
 import org.orgsim.scenario.CareersSpec;
 import org.orgsim.scenario.DistributionSpec;
@@ -87,6 +84,7 @@ public final class LevelsModel {
     private final int[][] hireSequence;
     private final List<InterventionEvent> events = new ArrayList<>();
     private final CareerLog log;
+    private final CareerReview review;
     private final SeriesLayout layout;
     private final double[][] rows;
     private final double quitPerReview;
@@ -116,6 +114,7 @@ public final class LevelsModel {
         }
         this.rows = new double[layout.rows(weeks)][layout.columns()];
         this.log = new CareerLog(careers.events(), events);
+        this.review = new CareerReview(streams, policy, variant.name(), careers, competence, log);
         this.quitPerReview = 1 - Math.pow(1 - careers.quitRate(), reviewWeeks / 52.0);
         this.seats = new Worker[levels.size()][];
         this.seatIds = new String[levels.size()][];
@@ -248,60 +247,53 @@ public final class LevelsModel {
         Worker[] below = seats[level + 1];
         LevelSpec spec = levels.get(level);
         String fromLevel = levels.get(level + 1).name();
-        List<Integer> open = new ArrayList<>();
+        List<Integer> seatIndexes = new ArrayList<>(above.length);
         for (int index = 0; index < above.length; index++) {
-            if (above[index] == null) {
-                open.add(index);
+            seatIndexes.add(index);
+        }
+        review.fillLevel(new CareerReview.Seats<Integer, Occupant>() {
+            @Override public String seatId(Integer seat) { return seatIds[level][seat]; }
+            @Override public boolean isVacant(Integer seat) { return above[seat] == null; }
+            @Override public String personId(Occupant person) { return person.worker().id; }
+            @Override public String promotionEntity(Occupant person) { return person.worker().entity; }
+            @Override public double competence(Occupant person) { return person.worker().competence; }
+
+            @Override
+            public Vacancy vacancy(Integer seat, double lottery) {
+                return new Vacancy(seatIds[level][seat], spec.name(), level, spec.weight(), "", lottery);
             }
-        }
-        if (open.isEmpty()) {
-            return;
-        }
-        UniformRandomProvider lottery = streams.stream(StreamPurpose.CAREER_LOTTERY,
-                RandomStreams.entityKey("review/" + spec.name(), week));
-        List<Vacancy> vacancies = new ArrayList<>(open.size());
-        Map<String, Integer> seatOf = new HashMap<>();
-        for (int index : open) {
-            String id = seatIds[level][index];
-            vacancies.add(new Vacancy(id, spec.name(), level, spec.weight(), "", lottery.nextDouble()));
-            seatOf.put(id, index);
-        }
-        List<Candidate> candidates = new ArrayList<>(below.length);
-        Map<String, Integer> candidateSeat = new HashMap<>();
-        for (int index = 0; index < below.length; index++) {
-            Worker worker = below[index];
-            if (worker != null) {
-                candidates.add(new Candidate(worker.id, spec.name(), fromLevel, worker.competence, worker.age,
-                        Math.max(0, week - worker.hiredWeek), week - worker.levelSinceWeek, "", false,
-                        lottery.nextDouble()));
-                candidateSeat.put(worker.id, index);
+
+            @Override
+            public Candidate candidate(Occupant person, double lottery) {
+                Worker worker = person.worker();
+                return new Candidate(worker.id, spec.name(), fromLevel, worker.competence, worker.age,
+                        Math.max(0, week - worker.hiredWeek), week - worker.levelSinceWeek, "", false, lottery);
             }
-        }
-        ReviewFacts facts = new ReviewFacts(variant.name(), new Review(number, week), vacancies, candidates);
-        List<PromotionRound.Appointment<Integer, Integer>> appointments =
-                PromotionRound.fill(policy, facts, seatOf, candidateSeat);
-        for (PromotionRound.Appointment<Integer, Integer> appointment : appointments) {
-            Worker worker = below[appointment.person()];
-            below[appointment.person()] = null;
-            above[appointment.seat()] = worker;
-            double before = worker.competence;
-            UniformRandomProvider random = streams.stream(StreamPurpose.CAREER_PROMOTION,
-                    RandomStreams.entityKey(worker.entity, week));
-            worker.competence = CareerDraws.newRoleCompetence(before, careers, competence, random);
-            worker.levelSinceWeek = week;
-            String seat = seatIds[level][appointment.seat()];
-            log.promoted(appointment.rule(), worker.id, seat, () -> String.format(Locale.ROOT,
-                    "promoted from %s to %s: competence %.2f -> %.2f (%s)", fromLevel, spec.name(), before,
-                    worker.competence, careers.newRoleCompetence().yamlName()));
-        }
-        for (int index : open) {
-            if (above[index] == null) {
-                int available = candidates.size() - appointments.size();
-                log.leftVacant(seatIds[level][index], () -> available == 0
-                        ? "left vacant: no candidate left in " + fromLevel
-                        : "left vacant: no rule appointed any of " + available + " candidates from " + fromLevel);
+
+            @Override
+            public void seat(Occupant person, Integer seat) {
+                below[person.index()] = null;
+                above[seat] = person.worker();
             }
-        }
+
+            @Override
+            public void startRole(Occupant person, double newCompetence, int startWeek) {
+                person.worker().competence = newCompetence;
+                person.worker().levelSinceWeek = startWeek;
+            }
+        }, number, week, spec.name(), fromLevel, seatIndexes, () -> {
+            List<Occupant> occupants = new ArrayList<>(below.length);
+            for (int index = 0; index < below.length; index++) {
+                if (below[index] != null) {
+                    occupants.add(new Occupant(index, below[index]));
+                }
+            }
+            return occupants;
+        }, "left vacant: no candidate left in ");
+    }
+
+    /** A worker of the level below, with their place in it (which they leave when promoted). */
+    private record Occupant(int index, Worker worker) {
     }
 
     /** Every vacancy of the entry level is filled by a newcomer. */

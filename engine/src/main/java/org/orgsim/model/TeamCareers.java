@@ -1,14 +1,11 @@
 package org.orgsim.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.orgsim.contract.Metric;
 import org.orgsim.model.facts.Candidate;
-import org.orgsim.model.facts.Review;
 import org.orgsim.model.facts.Vacancy;
 import org.orgsim.scenario.CareersSpec;
 import org.orgsim.scenario.DistributionSpec;
@@ -44,6 +41,7 @@ final class TeamCareers {
     private final DistributionSpec competence;
     private final InterventionPolicy policy;
     private final CareerLog log;
+    private final CareerReview review;
     /** The career levels recorded as extra series, in layout order. */
     private final List<String> recordedLevels;
     private final double[][] levelCompetence;
@@ -57,6 +55,7 @@ final class TeamCareers {
         double sd = model.parameters.get(Parameter.COMPETENCE_SD);
         this.competence = DistributionSpec.normal(mean, sd, 0, 1, DistributionSpec.OutOfRange.CLIP);
         this.log = new CareerLog(careers.events(), model.events);
+        this.review = new CareerReview(model.streams, policy, model.variantName(), careers, competence, log);
         // The levels of the scenario's organization, in the order of the output series; a level an
         // intervention adds later counts in bench strength but has no series of its own.
         this.recordedLevels = model.variantCareerLevels();
@@ -134,19 +133,48 @@ final class TeamCareers {
     /** Fills the vacant positions of level {@code rank} from the level below (for the team leads: the members). */
     private void promote(int number, int week, int rank) {
         Organization organization = model.organization;
-        List<Position> positions = organization.levels.get(rank);
         String levelName = organization.levelNames.get(rank);
         boolean leadLevel = rank == organization.levels.size() - 1;
         String fromLevel = leadLevel ? CareersSpec.MEMBER_LEVEL : organization.levelNames.get(rank + 1);
-        List<Position> open = new ArrayList<>();
-        for (Position position : positions) {
-            if (position.isVacant()) {
-                open.add(position);
+        double weight = careers.weightOf(levelName);
+        review.fillLevel(new CareerReview.Seats<Position, Person>() {
+            @Override public String seatId(Position seat) { return seat.id; }
+            @Override public boolean isVacant(Position seat) { return seat.isVacant(); }
+            @Override public String personId(Person person) { return person.id; }
+            @Override public String promotionEntity(Person person) { return person.id; }
+            @Override public double competence(Person person) { return person.competence; }
+
+            @Override
+            public Vacancy vacancy(Position seat, double lottery) {
+                Team team = leadTeam(seat);
+                return new Vacancy(seat.id, levelName, rank, weight, team == null ? "" : team.name, lottery);
             }
-        }
-        if (open.isEmpty()) {
-            return;
-        }
+
+            @Override
+            public Candidate candidate(Person person, double lottery) {
+                int since = person.levelSinceWeek == Integer.MIN_VALUE ? person.hiredWeek : person.levelSinceWeek;
+                return new Candidate(person.id, levelName, fromLevel, person.competence, age(person, week),
+                        person.tenureWeeks(week), Math.max(0, week - since), person.team == null ? "" : person.team.name,
+                        person.onLongLeave() || person.absentDays >= 5, lottery);
+            }
+
+            @Override
+            public void seat(Person person, Position seat) {
+                takeSeat(person, seat, week);
+            }
+
+            @Override
+            public void startRole(Person person, double newCompetence, int startWeek) {
+                person.competence = newCompetence;
+                person.levelSinceWeek = startWeek;
+            }
+        }, number, week, levelName, fromLevel, organization.levels.get(rank), () -> below(rank, leadLevel),
+                "left vacant: no candidate in ");
+    }
+
+    /** The candidates for level {@code rank}: the holders of the level below, or for the team leads every member. */
+    private List<Person> below(int rank, boolean leadLevel) {
+        Organization organization = model.organization;
         List<Person> below = new ArrayList<>();
         if (leadLevel) {
             for (Team team : organization.teams) {
@@ -159,43 +187,11 @@ final class TeamCareers {
                 }
             }
         }
-        UniformRandomProvider lottery = model.streams.stream(StreamPurpose.CAREER_LOTTERY,
-                RandomStreams.entityKey("review/" + levelName, week));
-        double weight = careers.weightOf(levelName);
-        List<Vacancy> vacancies = new ArrayList<>();
-        Map<String, Position> seats = new HashMap<>();
-        for (Position position : open) {
-            Team team = leadTeam(position);
-            vacancies.add(new Vacancy(position.id, levelName, rank, weight, team == null ? "" : team.name,
-                    lottery.nextDouble()));
-            seats.put(position.id, position);
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, Person> people = new HashMap<>();
-        for (Person person : below) {
-            int since = person.levelSinceWeek == Integer.MIN_VALUE ? person.hiredWeek : person.levelSinceWeek;
-            candidates.add(new Candidate(person.id, levelName, fromLevel, person.competence, age(person, week),
-                    person.tenureWeeks(week), Math.max(0, week - since), person.team == null ? "" : person.team.name,
-                    person.onLongLeave() || person.absentDays >= 5, lottery.nextDouble()));
-            people.put(person.id, person);
-        }
-        ReviewFacts facts = new ReviewFacts(model.variantName(), new Review(number, week), vacancies, candidates);
-        List<PromotionRound.Appointment<Position, Person>> appointments =
-                PromotionRound.fill(policy, facts, seats, people);
-        for (PromotionRound.Appointment<Position, Person> appointment : appointments) {
-            appoint(appointment.rule(), appointment.person(), appointment.seat(), week, fromLevel, levelName);
-        }
-        for (Position position : open) {
-            if (position.isVacant()) {
-                int available = candidates.size() - appointments.size();
-                log.leftVacant(position.id, () -> available == 0 ? "left vacant: no candidate in " + fromLevel
-                        : "left vacant: no rule appointed any of " + available + " candidates from " + fromLevel);
-            }
-        }
+        return below;
     }
 
     /** The person leaves their seat (a member seat becomes a vacancy hired after the lag) and takes {@code seat}. */
-    private void appoint(String rule, Person person, Position seat, int week, String fromLevel, String toLevel) {
+    private void takeSeat(Person person, Position seat, int week) {
         Team oldTeam = person.team;
         if (person.position != null) {
             Position old = person.position;
@@ -216,14 +212,6 @@ final class TeamCareers {
         if (team != null) {
             team.tiesStale = true;
         }
-        double before = person.competence;
-        UniformRandomProvider random = model.streams.stream(StreamPurpose.CAREER_PROMOTION,
-                RandomStreams.entityKey(person.id, week));
-        person.competence = CareerDraws.newRoleCompetence(before, careers, competence, random);
-        person.levelSinceWeek = week;
-        log.promoted(rule, person.id, seat.id, () -> String.format(Locale.ROOT,
-                "promoted from %s to %s: competence %.2f -> %.2f (%s)", fromLevel, toLevel, before, person.competence,
-                careers.newRoleCompetence().yamlName()));
     }
 
     /** After the metrics phase: bench strength into its metric column, each level's mean competence into the extras. */
