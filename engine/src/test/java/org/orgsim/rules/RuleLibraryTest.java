@@ -23,6 +23,12 @@ class RuleLibraryTest {
                     "Grant recovery leave when burnout persists")),
             Map.entry("burnout-wip-cap.drl", List.of("Cap work in progress when burnout persists")),
             Map.entry("burnout-wip-cap.dslr", List.of("Cap work in progress when burnout persists (sentences)")),
+            // Dutch twins (orgsim-nl.dsl) keep the English rule names, so events.csv reads the same.
+            Map.entry("burnout-wip-cap-nl.dslr", List.of("Cap work in progress when burnout persists (sentences)")),
+            Map.entry("shared-leadership-when-burnout-persists.dslr",
+                    List.of("Share leadership and grant recovery leave when burnout persists")),
+            Map.entry("shared-leadership-when-burnout-persists-nl.dslr",
+                    List.of("Share leadership and grant recovery leave when burnout persists")),
             Map.entry("coach-lead-of-merged-team.drl", List.of("Coach the lead of the merged team from week 26")),
             Map.entry("hiring-freeze-layoffs.drl", List.of("Freeze hiring in week 8", "Lay off one member of every large team in week 12")),
             Map.entry("leadership-coaching.drl", List.of("Coach every team lead for 16 weeks from week 4")),
