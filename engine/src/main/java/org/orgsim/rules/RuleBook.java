@@ -202,7 +202,9 @@ public final class RuleBook {
     private static String csvToRules(Path file, byte[] content) {
         try {
             return new org.drools.decisiontable.SpreadsheetCompiler()
-                    .compile(new java.io.ByteArrayInputStream(content), org.drools.decisiontable.InputType.CSV);
+                    .compile(new java.io.ByteArrayInputStream(DecisionTableKeywords.toDrools(
+                            new String(content, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            org.drools.decisiontable.InputType.CSV);
         } catch (RuntimeException failure) {
             throw new ScenarioException(file + ": not a readable decision table: " + failure.getMessage(), failure);
         }

@@ -21,6 +21,8 @@ class RuleLibraryTest {
             Map.entry("ai-decision-support.drl", List.of("Adopt AI decision support in every team in week 4")),
             Map.entry("burnout-policies.csv", List.of("Cap work in progress when burnout persists (table)",
                     "Grant recovery leave when burnout persists")),
+            Map.entry("burnout-policies-nl.csv", List.of("Cap work in progress when burnout persists (table)",
+                    "Grant recovery leave when burnout persists")),
             Map.entry("burnout-wip-cap.drl", List.of("Cap work in progress when burnout persists")),
             Map.entry("burnout-wip-cap.dslr", List.of("Cap work in progress when burnout persists (sentences)")),
             // Dutch twins (orgsim-nl.dsl) keep the English rule names, so events.csv reads the same.

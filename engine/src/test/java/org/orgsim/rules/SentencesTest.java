@@ -59,7 +59,8 @@ class SentencesTest {
     @Test
     void dutchAndEnglishTwinsGiveIdenticalResults() {
         for (List<String> twins : List.of(List.of("burnout-wip-cap.dslr", "burnout-wip-cap-nl.dslr"),
-                List.of("shared-leadership-when-burnout-persists.dslr", "shared-leadership-when-burnout-persists-nl.dslr"))) {
+                List.of("shared-leadership-when-burnout-persists.dslr", "shared-leadership-when-burnout-persists-nl.dslr"),
+                List.of("burnout-policies.csv", "burnout-policies-nl.csv"))) {
             RuleRuns english = RuleRuns.run(stressed(twins.get(0)), 3, 60);
             RuleRuns dutch = RuleRuns.run(stressed(twins.get(1)), 3, 60);
             boolean anyEvent = false;
