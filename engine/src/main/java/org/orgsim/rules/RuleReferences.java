@@ -24,15 +24,15 @@ import org.orgsim.scenario.ScenarioException;
  */
 final class RuleReferences {
     private static final Pattern METRIC_ARGUMENT =
-            Pattern.compile("\\b(weeksAbove|weeksBelow|weeksAboveSinceStart|weeksBelowSinceStart|value|current)\\s*\\(\\s*(\"{1,2})([^\"]*)\\2");
+            Pattern.compile("\\b(weeksAbove|weeksBelow|weeksAboveSinceStart|weeksBelowSinceStart|value|current)\\s*\\(\\s*(\"{1,2})([^\"]*)\\2(?=\\s*[,)])");
     private static final Pattern STYLE_ARGUMENT =
-            Pattern.compile("\\bsetLeadership\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\1");
+            Pattern.compile("\\bsetLeadership\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\1(?=\\s*[,)])");
     private static final Pattern TEAM_ARGUMENT = Pattern.compile(
             "\\bactions\\s*\\.\\s*(mergeTeams|splitTeam|setLeadership|hire|layOff|coachLeaders|setDemand|setWipLimit|grantRecoveryLeave|adoptAiSupport)"
-                    + "\\s*\\(\\s*(\"{1,2})([^\"]*)\\2");
+                    + "\\s*\\(\\s*(\"{1,2})([^\"]*)\\2(?=\\s*[,)])");
     private static final Pattern SECOND_TEAM_ARGUMENT =
-            Pattern.compile("\\bactions\\s*\\.\\s*(mergeTeams|movePerson)\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\2");
-    private static final Pattern NEW_TEAM = Pattern.compile("\\bsplitTeam\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\1");
+            Pattern.compile("\\bactions\\s*\\.\\s*(mergeTeams|movePerson)\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\2(?=\\s*[,)])");
+    private static final Pattern NEW_TEAM = Pattern.compile("\\bsplitTeam\\s*\\((?:[^,()]|\\(\\))*,\\s*(\"{1,2})([^\"]*)\\1(?=\\s*[,)])");
     private static final Set<String> STYLES = Set.of("hierarchical", "horizontal");
     private static final Set<String> ACCEPTS_EVERY_TEAM =
             Set.of("coachLeaders", "setDemand", "setWipLimit", "grantRecoveryLeave", "adoptAiSupport");
