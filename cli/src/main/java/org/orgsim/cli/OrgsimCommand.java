@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orgsim", mixinStandardHelpOptions = true, versionProvider = OrgsimCommand.Version.class,
         description = "What-if simulation of organizations: human and efficiency impact of interventions.",
         subcommands = {RunCommand.class, ValidateCommand.class, ReportCommand.class, ReplayCommand.class, ForkCommand.class,
-                ServeCommand.class, CalibrateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, CalibrateCommand.class, BenchCommand.class, DiscoverCommand.class, CommandLine.HelpCommand.class})
 public final class OrgsimCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

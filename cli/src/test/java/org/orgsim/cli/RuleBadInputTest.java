@@ -65,10 +65,29 @@ class RuleBadInputTest {
 
     @Test
     void anUnknownTargetNamesTheRuleAndWeek() throws IOException {
+        // A computed name passes the check before the run, and stops the run when the rule acts.
         CliRunner.Outcome outcome = runWith("rule \"Merge into a ghost\"\nwhen\n    Week( number == 3 )\nthen\n"
-                + "    actions.mergeTeams(\"ghost\", \"south\");\nend\n");
+                + "    actions.mergeTeams(\"gh\" + \"ost\", \"south\");\nend\n");
         assertTrue(outcome.err().contains("'Merge into a ghost'") && outcome.err().contains("week 3")
                 && outcome.err().contains("unknown team 'ghost'"), outcome.err());
+    }
+
+    @Test
+    void aMisspeltTeamIsRefusedBeforeTheRunWithTheLine() throws IOException {
+        CliRunner.Outcome outcome = runWith("rule \"Merge into a ghost\"\nwhen\n    Week( number == 3 )\nthen\n"
+                + "    actions.mergeTeams(\"nort\", \"south\");\nend\n");
+        assertTrue(outcome.err().contains("policy.drl:8:") && outcome.err().contains("did you mean 'north'?"), outcome.err());
+    }
+
+    @Test
+    void aMisspeltMetricIsRefusedByValidateWithTheLine() throws IOException {
+        CliRunner.Outcome outcome = runWith("import org.orgsim.model.facts.Team;\nrule \"Cap\"\nwhen\n"
+                + "    $team : Team( weeksAbove(\"burnot_rate\", 0.25) >= 4 )\nthen\n"
+                + "    actions.setWipLimit($team.getName(), 5);\nend\n");
+        assertTrue(outcome.err().contains("policy.drl:7:") && outcome.err().contains("did you mean 'burnout_rate'?"), outcome.err());
+        CliRunner.Outcome validation = CliRunner.run("validate", temp.resolve("scenario.yaml").toString());
+        assertEquals(2, validation.status());
+        assertTrue(validation.err().contains("policy.drl:7:"), validation.err());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -30,9 +29,10 @@ import org.orgsim.scenario.ScenarioException;
  * naming {@code file:line:column} with Drools' message. Because Drools can build an empty rule base
  * without complaint (a file it did not pick up), every file must contribute at least one rule.
  *
- * <p>Accepted files: {@code .drl} (Drools rule language), {@code .dslr} (rules in sentences; the
- * {@code .dsl} files in the same folder define the sentences), {@code .csv} and {@code .xlsx}
- * (decision tables, one row per policy).
+ * <p>Accepted files: {@code .drl} (Drools rule language), {@code .dslr} (rules in sentences; each
+ * {@code expander NAME.dsl} line names the sentence file, looked up beside the rule file and then in
+ * the rule library, see {@link SentenceFiles}), {@code .csv} and {@code .xlsx} (decision tables,
+ * one row per policy).
  */
 public final class RuleBook {
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -80,6 +80,7 @@ public final class RuleBook {
             String target = "src/main/resources/orgsim/rules/f" + (index++) + "_" + name;
             sources.put(target, file);
             byte[] content = read(file);
+            RuleReferences.check(file, content);
             switch (extension) {
                 case "drl", "dslr" -> fileSystem.write(target, content);
                 case "csv" -> {
@@ -99,10 +100,14 @@ public final class RuleBook {
                 default -> throw new ScenarioException(file + ": not a rule file (expected .drl, .dslr, .csv or .xlsx)");
             }
             if (extension.equals("dslr")) {
-                for (Path language : dslFilesBeside(file)) {
-                    String languageTarget = "src/main/resources/orgsim/rules/" + language.getFileName();
-                    sources.putIfAbsent(languageTarget, language);
-                    fileSystem.write(languageTarget, read(language));
+                for (Path language : SentenceFiles.named(file, content)) {
+                    // One virtual name per sentence file: two files of the same name from different
+                    // folders would otherwise overwrite each other.
+                    String languageTarget = "src/main/resources/orgsim/rules/s" + Math.abs(language.toAbsolutePath().normalize().hashCode())
+                            + "_" + language.getFileName();
+                    if (sources.putIfAbsent(languageTarget, language) == null) {
+                        fileSystem.write(languageTarget, read(language));
+                    }
                 }
             }
         }
@@ -129,7 +134,7 @@ public final class RuleBook {
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem(s))" : ""));
         }
         KieBase base = services.newKieContainer(release).getKieBase();
-        Map<String, List<String>> rulesByFile = rulesByFile(base, sources);
+        Map<String, List<String>> rulesByFile = rulesByFile(base, sources, files);
         for (Path file : files) {
             if (rulesByFile.getOrDefault(file.toString(), List.of()).isEmpty()) {
                 throw new ScenarioException(file + ": contains no rules (Drools built nothing from it)");
@@ -154,16 +159,17 @@ public final class RuleBook {
         return base;
     }
 
-    private static Map<String, List<String>> rulesByFile(KieBase base, Map<String, Path> sources) {
+    private static Map<String, List<String>> rulesByFile(KieBase base, Map<String, Path> sources, List<Path> ruleFiles) {
+        // Only rule files: sentence files define no rules of their own.
         Map<String, TreeSet<String>> collected = new LinkedHashMap<>();
-        for (Path file : sources.values()) {
+        for (Path file : ruleFiles) {
             collected.put(file.toString(), new TreeSet<>());
         }
         for (KiePackage kiePackage : base.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String source = sourceOf(rule);
                 Path file = sources.get(source);
-                if (file != null) {
+                if (file != null && collected.containsKey(file.toString())) {
                     collected.get(file.toString()).add(rule.getName());
                 }
             }
@@ -190,28 +196,21 @@ public final class RuleBook {
             where += ":" + error.getLine() + ":" + Math.max(1, error.getColumn());
         }
         String text = error.getText() == null ? "" : error.getText().strip().replaceAll("\\s+", " ");
-        return where + ": " + text;
+        return where + ": " + FieldTypos.explain(text).map(plain -> plain + "\n  (Drools: " + text + ")").orElse(text);
     }
 
     private static String csvToRules(Path file, byte[] content) {
         try {
             return new org.drools.decisiontable.SpreadsheetCompiler()
-                    .compile(new java.io.ByteArrayInputStream(content), org.drools.decisiontable.InputType.CSV);
+                    .compile(new java.io.ByteArrayInputStream(DecisionTableKeywords.toDrools(
+                            new String(content, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            org.drools.decisiontable.InputType.CSV);
         } catch (RuntimeException failure) {
             throw new ScenarioException(file + ": not a readable decision table: " + failure.getMessage(), failure);
         }
     }
 
-    private static List<Path> dslFilesBeside(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        try (Stream<Path> siblings = Files.list(folder)) {
-            return siblings.filter(sibling -> sibling.getFileName().toString().endsWith(".dsl")).sorted().toList();
-        } catch (IOException failure) {
-            throw new ScenarioException(folder + ": cannot list the folder of " + file + ": " + failure.getMessage());
-        }
-    }
-
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException failure) {

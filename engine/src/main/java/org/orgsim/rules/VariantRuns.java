@@ -36,7 +36,14 @@ public final class VariantRuns {
      * rule parameters share one compiled rule base, each replication still opening its own session.
      */
     public static VariantRuns prepare(Variant variant, java.util.Map<List<String>, RuleBook> compiled) {
-        return new VariantRuns(variant, compile(variant.rules(), compiled), compile(variant.addedRules(), compiled));
+        VariantRuns prepared = new VariantRuns(variant, compile(variant.rules(), compiled), compile(variant.addedRules(), compiled));
+        List<String> all = new ArrayList<>(variant.rules());
+        all.addAll(variant.addedRules());
+        if (!all.isEmpty() && !variant.organization().teams().isEmpty()) {
+            RuleReferences.checkTeams(all.stream().map(Path::of).toList(),
+                    variant.organization().teams().stream().map(org.orgsim.scenario.TeamSpec::name).toList());
+        }
+        return prepared;
     }
 
     private static RuleBook compile(List<String> files, java.util.Map<List<String>, RuleBook> compiled) {

@@ -13,10 +13,11 @@ import java.util.Map;
  * Reads a variant's {@code rules:} list: rule files that exist, with an extension the rules engine
  * can compile.
  *
- * <p>A path is looked up first relative to the working directory (so that
- * {@code ./orgsim run scenarios/x.yaml} with {@code rules: [rules/cap-wip.drl]} finds the rule
- * library at the repository root) and otherwise relative to the scenario file's directory (so that
- * a scenario can travel with its own rule files). Whichever is found is stored, normalized.
+ * <p>A relative path is looked up, in this order: beside the scenario file (so that a scenario can
+ * travel with its own rule files), in the working directory, at the root of the repository that
+ * holds the rule library (so that {@code rules: [rules/cap-wip.drl]} works from any working
+ * directory), and in the rule library by file name (so that {@code rules: [cap-wip.drl]} does).
+ * Whichever is found first is stored, normalized.
  */
 final class YamlRuleFiles {
     /** What the rules engine compiles: DRL, DSL-based rules, decision tables. */
@@ -48,11 +49,14 @@ final class YamlRuleFiles {
             }
             Path found = find(asWritten, scenarioDirectory);
             if (found == null) {
-                String places = scenarioDirectory == null
-                        || scenarioDirectory.toAbsolutePath().normalize().equals(workingDirectory)
-                        ? workingDirectory.toString()
-                        : workingDirectory + " and " + scenarioDirectory.toAbsolutePath().normalize();
-                throw entry.statement(written + " not found (looked in " + places + ")");
+                List<String> places = new ArrayList<>();
+                if (scenarioDirectory != null) {
+                    places.add(scenarioDirectory.toAbsolutePath().normalize().toString());
+                }
+                places.add(workingDirectory.toString());
+                RuleLibrary.folder().ifPresent(library -> places.add(library.toString()));
+                throw entry.statement(written + " not found (looked in "
+                        + String.join(", ", places.stream().distinct().toList()) + ")");
             }
             String normalized = found.toString();
             YamlPath earlier = firstMention.putIfAbsent(normalized, entry.path());
@@ -66,16 +70,29 @@ final class YamlRuleFiles {
     }
 
     private static Path find(Path asWritten, Path scenarioDirectory) {
-        if (Files.isRegularFile(asWritten)) {
-            return asWritten.normalize();
+        if (asWritten.isAbsolute()) {
+            return Files.isRegularFile(asWritten) ? asWritten.normalize() : null;
         }
-        if (scenarioDirectory != null && !asWritten.isAbsolute()) {
-            Path besideScenario = scenarioDirectory.resolve(asWritten);
-            if (Files.isRegularFile(besideScenario)) {
-                return besideScenario.normalize();
+        List<Path> candidates = new ArrayList<>();
+        if (scenarioDirectory != null) {
+            candidates.add(scenarioDirectory.resolve(asWritten));
+        }
+        candidates.add(asWritten);
+        RuleLibrary.repositoryRoot().ifPresent(root -> candidates.add(root.resolve(asWritten)));
+        RuleLibrary.folder().ifPresent(library -> candidates.add(library.resolve(asWritten.getFileName())));
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return relativeToWorkingDirectory(candidate.normalize());
             }
         }
         return null;
+    }
+
+    /** Keeps paths short and stable in messages and the manifest: relative where the file is below the working directory. */
+    private static Path relativeToWorkingDirectory(Path found) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path absolute = found.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : found;
     }
 
     private static Path directoryOf(Path scenarioFile) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code variants[i].rules}: each path is looked up relative to the working directory first, then
- * relative to the scenario file's directory; the path found is stored, normalized.
+ * {@code variants[i].rules}: each path is looked up beside the scenario file first, then in the
+ * working directory, at the repository root and in the rule library by name; the path found is
+ * stored, normalized.
  */
 class RuleFilesTest {
     /** Relative to the working directory (the module directory when Maven runs the tests). */
@@ -62,7 +63,7 @@ class RuleFilesTest {
     }
 
     @Test
-    void theWorkingDirectoryComesFirst() throws IOException {
+    void theScenarioFolderComesBeforeTheWorkingDirectory() throws IOException {
         Files.createDirectories(IN_WORKING_DIRECTORY);
         Files.writeString(IN_WORKING_DIRECTORY.resolve("policy.dslr"), "");
         Path beside = folder.resolve(IN_WORKING_DIRECTORY);
@@ -70,7 +71,26 @@ class RuleFilesTest {
         Files.writeString(beside.resolve("policy.dslr"), "");
         String written = IN_WORKING_DIRECTORY.resolve("policy.dslr").toString();
         Scenario scenario = ScenarioLoader.load(scenario("[" + written + "]"));
+        assertEquals(List.of(beside.resolve("policy.dslr").toString()), scenario.variant("capped").orElseThrow().rules());
+    }
+
+    @Test
+    void theWorkingDirectoryIsSearchedWhenTheScenarioFolderLacksTheFile() throws IOException {
+        Files.createDirectories(IN_WORKING_DIRECTORY);
+        Files.writeString(IN_WORKING_DIRECTORY.resolve("policy.dslr"), "");
+        String written = IN_WORKING_DIRECTORY.resolve("policy.dslr").toString();
+        Scenario scenario = ScenarioLoader.load(scenario("[" + written + "]"));
         assertEquals(List.of(written), scenario.variant("capped").orElseThrow().rules());
+    }
+
+    @Test
+    void theLibraryIsFoundFromAnyFolderByRepositoryPathOrByName() throws IOException {
+        Path library = RuleLibrary.folder().orElseThrow();
+        Scenario scenario = ScenarioLoader.load(scenario("[rules/merge-two-teams.drl, coach-lead-of-merged-team.drl]"));
+        Path cwd = Path.of("").toAbsolutePath();
+        List<String> expected = List.of(library.resolve("merge-two-teams.drl"), library.resolve("coach-lead-of-merged-team.drl"))
+                .stream().map(file -> file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString()).toList();
+        assertEquals(expected, scenario.variant("capped").orElseThrow().rules());
     }
 
     @Test
@@ -84,8 +104,8 @@ class RuleFilesTest {
     void aMissingFileNamesBothPlaces() throws IOException {
         Path file = scenario("[rules/x.drl]");
         ScenarioException exception = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
-        assertEquals(file + ": variants[1].rules[0]: rules/x.drl not found (looked in "
-                + Path.of("").toAbsolutePath() + " and " + folder.toAbsolutePath() + ")", exception.getMessage());
+        assertEquals(file + ": variants[1].rules[0]: rules/x.drl not found (looked in " + folder.toAbsolutePath() + ", "
+                + Path.of("").toAbsolutePath() + ", " + RuleLibrary.folder().orElseThrow() + ")", exception.getMessage());
     }
 
     @Test
@@ -116,11 +136,11 @@ class RuleFilesTest {
     }
 
     @Test
-    void withoutAScenarioFileOnlyTheWorkingDirectoryIsSearched() {
+    void withoutAScenarioFileTheWorkingDirectoryAndTheLibraryAreSearched() {
         String yaml = "name: x\nweeks: 4\norganization: {teams: [{name: a, size: 2}]}\n"
                 + "variants: [{name: b, rules: [nowhere.drl]}]\n";
         ScenarioException exception = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(yaml, null));
         assertEquals("scenario: variants[0].rules[0]: nowhere.drl not found (looked in "
-                + Path.of("").toAbsolutePath() + ")", exception.getMessage());
+                + Path.of("").toAbsolutePath() + ", " + RuleLibrary.folder().orElseThrow() + ")", exception.getMessage());
     }
 }

@@ -1,0 +1,279 @@
+package org.orgsim.discovery;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.orgsim.model.Metric;
+import org.orgsim.results.Numbers;
+import org.orgsim.scenario.ScenarioException;
+
+/**
+ * "When does this intervention fail?" over a parameter sweep: reads {@code sweep.csv} of a results
+ * directory, marks for each variant the design points at which the metric is worse than the
+ * threshold (worse by the metric's direction: above it for burnout, below it for throughput), or
+ * at which the variant's difference from the baseline at the same point is worse than the
+ * threshold, finds the boxes of parameter ranges that hold those points with {@link Prim}, and
+ * writes {@code discovery.csv}.
+ */
+public final class Discovery {
+    /** At most this many separate boxes per variant: scenario discovery looks for a few, readable ranges. */
+    public static final int MAX_BOXES = 3;
+    static final String FILE = "discovery.csv";
+
+    private Discovery() {
+    }
+
+    /**
+     * What to look for.
+     *
+     * @param metric      the metric judged
+     * @param worseThan   the threshold
+     * @param vsBaseline  judge the variant minus the baseline at the same point, not the variant's level
+     * @param variant     one variant, or null for every variant (every variant but the baseline with vsBaseline)
+     */
+    public record Question(Metric metric, double worseThan, boolean vsBaseline, String variant) {
+        boolean fails(double value) {
+            return metric.direction() == Metric.Direction.LOWER_IS_BETTER ? value > worseThan : value < worseThan;
+        }
+
+        public String describe() {
+            String side = metric.direction() == Metric.Direction.LOWER_IS_BETTER ? "above" : "below";
+            return metric.key() + (vsBaseline ? " versus the baseline " : " ") + side + " " + Numbers.format(worseThan);
+        }
+    }
+
+    /** One variant's answer: how many design points fail, and the boxes found. */
+    public record VariantAnswer(String variant, int failing, int points, List<Prim.Search> boxes) {
+        public VariantAnswer {
+            boxes = List.copyOf(boxes);
+        }
+    }
+
+    /** The whole answer, with the swept parameters in the order of {@code sweep.csv}. */
+    public record Answer(Question question, List<String> parameters, List<VariantAnswer> variants) {
+        public Answer {
+            parameters = List.copyOf(parameters);
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** Reads {@code directory/sweep.csv} and answers; bad input is a {@link ScenarioException} naming the file. */
+    public static Answer discover(Path directory, Question question) {
+        SweepTable sweep = SweepTable.read(directory.resolve("sweep.csv"));
+        if (!sweep.metrics().contains(question.metric().key())) {
+            throw new ScenarioException(sweep.file() + ": has no metric '" + question.metric().key() + "' (it has "
+                    + String.join(", ", sweep.metrics()) + ")");
+        }
+        List<String> variants = new ArrayList<>();
+        if (question.variant() != null) {
+            if (!sweep.variants().contains(question.variant())) {
+                throw new ScenarioException(sweep.file() + ": has no variant '" + question.variant() + "' (it has "
+                        + String.join(", ", sweep.variants()) + ")");
+            }
+            variants.add(question.variant());
+        } else {
+            variants.addAll(question.vsBaseline() ? sweep.variants().subList(1, sweep.variants().size()) : sweep.variants());
+        }
+        if (variants.isEmpty()) {
+            throw new ScenarioException(sweep.file() + ": a comparison with the baseline needs a variant besides the baseline");
+        }
+        String baseline = sweep.variants().get(0);
+        double[][] points = sweep.points();
+        List<VariantAnswer> answers = new ArrayList<>();
+        for (String variant : variants) {
+            boolean[] failing = new boolean[points.length];
+            int count = 0;
+            for (int point = 0; point < points.length; point++) {
+                double value = sweep.mean(point, variant, question.metric().key());
+                if (question.vsBaseline()) {
+                    value -= sweep.mean(point, baseline, question.metric().key());
+                }
+                failing[point] = question.fails(value);
+                count += failing[point] ? 1 : 0;
+            }
+            answers.add(new VariantAnswer(variant, count, points.length, new Prim().cover(points, failing, MAX_BOXES)));
+        }
+        return new Answer(question, sweep.parameters(), answers);
+    }
+
+    /**
+     * Writes {@code discovery.csv}: one row per variant × box × step of the peeling trajectory ×
+     * parameter, with the box's coverage, density, mass and the parameter's range; {@code chosen} is
+     * true on the rows of the box chosen. Written to a temporary file first, then moved into place.
+     */
+    public static Path write(Path directory, Answer answer) {
+        Path target = directory.resolve(FILE);
+        Path staged = directory.resolve("." + FILE + ".partial");
+        try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8)) {
+            out.write("variant,box,step,chosen,coverage,density,mass,points,parameter,low,high\n");
+            for (VariantAnswer variant : answer.variants()) {
+                for (int box = 0; box < variant.boxes().size(); box++) {
+                    Prim.Search search = variant.boxes().get(box);
+                    for (int step = 0; step < search.trajectory().size(); step++) {
+                        PrimBox peeled = search.trajectory().get(step);
+                        for (int parameter = 0; parameter < answer.parameters().size(); parameter++) {
+                            out.write(String.join(",", field(variant.variant()), String.valueOf(box + 1), String.valueOf(step),
+                                    String.valueOf(step == search.chosen()), Numbers.format(peeled.coverage()),
+                                    Numbers.format(peeled.density()), Numbers.format(peeled.mass()), String.valueOf(peeled.points()),
+                                    field(answer.parameters().get(parameter)), Numbers.format(peeled.low(parameter)),
+                                    Numbers.format(peeled.high(parameter))));
+                            out.write('\n');
+                        }
+                    }
+                }
+            }
+        } catch (IOException failure) {
+            throw new ScenarioException(target + ": cannot be written: " + failure.getMessage());
+        }
+        try {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failure) {
+            throw new ScenarioException(target + ": cannot be written: " + failure.getMessage());
+        }
+        return target;
+    }
+
+    private static String field(String value) {
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** The restricted parameters of a box as readable ranges, e.g. "work.arrivalsPerMemberPerWeek ≥ 0.57". */
+    public static List<String> ranges(Answer answer, PrimBox box, PrimBox full) {
+        List<String> ranges = new ArrayList<>();
+        for (int parameter = 0; parameter < answer.parameters().size(); parameter++) {
+            boolean fromBelow = box.low(parameter) > full.low(parameter);
+            boolean fromAbove = box.high(parameter) < full.high(parameter);
+            String name = answer.parameters().get(parameter);
+            if (fromBelow && fromAbove) {
+                ranges.add(name + " between " + Numbers.format(box.low(parameter)) + " and " + Numbers.format(box.high(parameter)));
+            } else if (fromBelow) {
+                ranges.add(name + " >= " + Numbers.format(box.low(parameter)));
+            } else if (fromAbove) {
+                ranges.add(name + " <= " + Numbers.format(box.high(parameter)));
+            }
+        }
+        return ranges;
+    }
+
+    /** sweep.csv as a table: design points, and each (point, variant, metric)'s mean. */
+    record SweepTable(Path file, List<String> parameters, List<String> variants, List<String> metrics, double[][] points,
+                      Map<String, Double> means) {
+        double mean(int point, String variant, String metric) {
+            Double value = means.get(point + "\u0000" + variant + "\u0000" + metric);
+            if (value == null) {
+                throw new ScenarioException(file + ": no row for point " + point + ", variant " + variant + ", metric " + metric);
+            }
+            return value;
+        }
+
+        static SweepTable read(Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException missing) {
+                throw new ScenarioException(file + ": not found; discovery needs the results of a scenario with a sweep "
+                        + "(docs/scenarios.md, \"Parameter sweeps\")");
+            } catch (IOException | java.io.UncheckedIOException failure) {
+                throw new ScenarioException(file + ": cannot be read: " + failure.getMessage());
+            }
+            if (lines.isEmpty()) {
+                throw new ScenarioException(file + ":1: empty; expected the header point,<parameters>,variant,metric,mean,ci_low,ci_high");
+            }
+            List<String> header = split(lines.get(0));
+            int variantColumn = header.indexOf("variant");
+            if (header.size() < 7 || !header.get(0).equals("point") || variantColumn < 2
+                    || !header.subList(variantColumn, header.size()).equals(List.of("variant", "metric", "mean", "ci_low", "ci_high"))) {
+                throw new ScenarioException(file + ":1: not a sweep table; expected the header "
+                        + "point,<parameters>,variant,metric,mean,ci_low,ci_high");
+            }
+            List<String> parameters = header.subList(1, variantColumn);
+            Map<Integer, double[]> points = new LinkedHashMap<>();
+            Map<String, Double> means = new LinkedHashMap<>();
+            List<String> variants = new ArrayList<>();
+            List<String> metrics = new ArrayList<>();
+            for (int index = 1; index < lines.size(); index++) {
+                if (lines.get(index).isEmpty()) {
+                    continue;
+                }
+                List<String> row = split(lines.get(index));
+                String where = file + ":" + (index + 1);
+                if (row.size() != header.size()) {
+                    throw new ScenarioException(where + ": " + row.size() + " fields, the header has " + header.size());
+                }
+                int point = (int) number(where, row.get(0));
+                double[] values = new double[parameters.size()];
+                for (int parameter = 0; parameter < values.length; parameter++) {
+                    values[parameter] = number(where, row.get(1 + parameter));
+                }
+                points.putIfAbsent(point, values);
+                String variant = row.get(variantColumn);
+                String metric = row.get(variantColumn + 1);
+                if (!variants.contains(variant)) {
+                    variants.add(variant);
+                }
+                if (!metrics.contains(metric)) {
+                    metrics.add(metric);
+                }
+                means.put(point + "\u0000" + variant + "\u0000" + metric, number(where, row.get(variantColumn + 2)));
+            }
+            if (points.isEmpty()) {
+                throw new ScenarioException(file + ": holds no design points");
+            }
+            double[][] ordered = new double[points.size()][];
+            for (int point = 0; point < ordered.length; point++) {
+                ordered[point] = points.get(point);
+                if (ordered[point] == null) {
+                    throw new ScenarioException(file + ": design points must count from 0 without gaps; point " + point + " is missing");
+                }
+            }
+            return new SweepTable(file, List.copyOf(parameters), List.copyOf(variants), List.copyOf(metrics), ordered, means);
+        }
+
+        private static double number(String where, String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException notANumber) {
+                throw new ScenarioException(where + ": '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                        + "' is not a number");
+            }
+        }
+
+        /** One CSV line's fields (RFC 4180 quoting). */
+        private static List<String> split(String line) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int index = 0; index < line.length(); index++) {
+                char c = line.charAt(index);
+                if (quoted) {
+                    if (c == '"' && index + 1 < line.length() && line.charAt(index + 1) == '"') {
+                        field.append('"');
+                        index++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else {
+                    field.append(c);
+                }
+            }
+            fields.add(field.toString());
+            return fields;
+        }
+    }
+
+}
