@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.orgsim.discovery.Discovery;
 import org.orgsim.discovery.Prim;
 import org.orgsim.discovery.PrimBox;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

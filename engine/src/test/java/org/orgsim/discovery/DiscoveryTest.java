@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.model.Metric;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.ScenarioException;
 
 /** Discovery reads sweep.csv as orgsim writes it, finds the planted failing range and writes discovery.csv. */

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgsim.model.RunRecord;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.ScenarioException;
 import org.orgsim.scenario.Variant;
 
