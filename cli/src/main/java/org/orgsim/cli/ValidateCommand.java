@@ -34,6 +34,13 @@ final class ValidateCommand implements Callable<Integer> {
                 scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), replications, people);
         prepared.forEach((variant, runs) -> runs.ruleBook().ifPresent(book -> book.rulesByFile().forEach((file, names) ->
                 spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names)))));
+        if (prepared.values().stream().anyMatch(runs -> runs.ruleBook().isPresent())) {
+            // "For N weeks" conditions see the team history recorded during the warm-up: say how much.
+            int warmup = (int) scenario.baselineVariant().parameters().get(org.orgsim.scenario.Parameter.WARMUP_WEEKS);
+            spec.commandLine().getOut().printf("  rules run from week 1; weeksAbove/weeksBelow (\"for N weeks\") also count up to %d warm-up "
+                    + "week(s) before it (history of 26 weeks, warm-up of %d); weeksAboveSinceStart/weeksBelowSinceStart count from week 1 only%n",
+                    Math.min(26, warmup), warmup);
+        }
         return ExitCode.SUCCESS;
     }
 }

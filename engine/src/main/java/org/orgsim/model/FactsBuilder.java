@@ -51,7 +51,7 @@ final class FactsBuilder {
             teams.add(new org.orgsim.model.facts.Team(team.name, team.style.yamlName(), team.headcount(),
                     team.members.size(), team.leadPosition != null && lead == null, team.memberVacancies.size(),
                     team.parent == null ? "" : team.parent.id, Math.max(0, week - team.formedWeek), team.wipLimit,
-                    model.aiSupport(team) > 0, isCoached(team), team.demandFactor, history, team.historyLength));
+                    model.aiSupport(team) > 0, isCoached(team), team.demandFactor, history, team.historyLength, week));
         }
         if (withPeople) {
             for (Person person : model.organization.staff) {

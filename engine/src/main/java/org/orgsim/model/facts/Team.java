@@ -30,10 +30,13 @@ public final class Team {
     private final double demandFactor;
     private final double[][] history;
     private final int historyLength;
+    /** The week the facts are of (rules run from week 1); the history before it is warm-up. */
+    private final int week;
 
     public Team(String name, String leadership, int headcount, int members, boolean leadVacant, int vacancies, String manager,
                 int weeksSinceFormed, int wipLimit, boolean aiSupport, boolean coached, double demandFactor,
-                double[][] history, int historyLength) {
+                double[][] history, int historyLength, int week) {
+        this.week = week;
         this.name = name;
         this.leadership = leadership;
         this.headcount = headcount;
@@ -108,6 +111,20 @@ public final class Team {
             weeks++;
         }
         return weeks;
+    }
+
+    /**
+     * Like {@link #weeksAbove}, but counting only weeks of the run (week 1 on), not the warm-up:
+     * in week 3 it is at most 3. For conditions that must not fire in the first weeks on the
+     * strength of the warm-up alone.
+     */
+    public int weeksAboveSinceStart(String metric, double threshold) {
+        return Math.min(weeksAbove(metric, threshold), Math.max(0, week));
+    }
+
+    /** Like {@link #weeksBelow}, counting only weeks of the run (week 1 on), not the warm-up. */
+    public int weeksBelowSinceStart(String metric, double threshold) {
+        return Math.min(weeksBelow(metric, threshold), Math.max(0, week));
     }
 
     private static int index(String metric) {
