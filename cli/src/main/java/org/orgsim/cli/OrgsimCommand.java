@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.orgsim.results.OutputDirectoryException;
+import org.orgsim.results.ResultsFileException;
 import org.orgsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ public final class OrgsimCommand implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
-            if (failure instanceof ScenarioException || failure instanceof OutputDirectoryException) {
+            if (failure instanceof ScenarioException || failure instanceof ResultsFileException
+                    || failure instanceof OutputDirectoryException) {
                 err.println("orgsim: " + failure.getMessage());
                 return ExitCode.BAD_INPUT;
             }

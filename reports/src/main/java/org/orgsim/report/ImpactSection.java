@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.orgsim.model.Metric;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The impact table: per alternative variant and metric, the final-week difference from the

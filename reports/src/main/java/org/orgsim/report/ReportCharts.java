@@ -47,6 +47,7 @@ import org.jfree.svg.SVGHints;
 import org.orgsim.model.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The report's charts as JFreeChart objects: one time series per headline metric and the trade-off

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.orgsim.model.Metric;
 import org.orgsim.results.Estimate;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The trade-off: each alternative's change in throughput against its change in burnout complaints,

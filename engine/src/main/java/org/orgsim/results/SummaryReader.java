@@ -1,4 +1,4 @@
-package org.orgsim.report;
+package org.orgsim.results;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,18 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.orgsim.model.Metric;
-import org.orgsim.results.Estimate;
-import org.orgsim.results.PairedComparison;
-import org.orgsim.scenario.ScenarioException;
 
 /**
- * The {@code summary.json} of a results directory: the run's facts (checked when read) and, per
- * variant, the final-week estimates and the paired comparisons with the baseline.
+ * Reads the {@code summary.json} of a results folder back: the run's facts (checked when read) and,
+ * per variant, the final-week estimates and the paired comparisons with the baseline.
  *
  * <p>Problems name the file and the JSON path of the bad value
  * ({@code DIR/summary.json: variants.b.metrics.cost.mean must be a number or null, was "x"}).
  */
-final class SummaryJson {
+final class SummaryReader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
@@ -38,7 +35,7 @@ final class SummaryJson {
     private final JsonNode variants;
     private final String description;
 
-    private SummaryJson(Path file, JsonNode root) {
+    private SummaryReader(Path file, JsonNode root) {
         this.file = file;
         // Checked in this order so that a file with several problems always reports the same one first.
         scenarioName = requiredText(root, "scenario");
@@ -49,10 +46,10 @@ final class SummaryJson {
         seed = seedNode == null || seedNode.isNull() ? null : requiredLong(root, "seed");
         variants = root.get("variants");
         if (variants == null || !variants.isObject() || variants.isEmpty()) {
-            throw new ScenarioException(file + ": variants must be an object with at least one variant");
+            throw new ResultsFileException(file, "variants must be an object with at least one variant");
         }
         if (!variants.has(baselineName)) {
-            throw new ScenarioException(file + ": baseline '" + baselineName + "' is not one of the variants");
+            throw new ResultsFileException(file, "baseline '" + baselineName + "' is not one of the variants");
         }
         JsonNode descriptionNode = root.get("description");
         description = descriptionNode != null && descriptionNode.isTextual() ? descriptionNode.asText() : "";
@@ -61,10 +58,10 @@ final class SummaryJson {
     /**
      * Reads and checks the run's facts; the variants' metrics are checked by {@link #variant}.
      *
-     * @throws ScenarioException if the file is missing, unreadable, not JSON or lacks a fact
+     * @throws ResultsFileException if the file is missing, unreadable, not JSON or lacks a fact
      */
-    static SummaryJson read(Path file) {
-        return new SummaryJson(file, readJson(file));
+    static SummaryReader read(Path file) {
+        return new SummaryReader(file, readJson(file));
     }
 
     String scenarioName() {
@@ -104,16 +101,17 @@ final class SummaryJson {
      * The variant {@code name}, its numbers from this file, its description from the scenario and its
      * weekly path from {@code timeseries.csv}.
      */
-    ResultsDirectory.Variant variant(String name, String variantDescription, Map<Metric, List<Estimate>> weekly) {
+    ResultsDirectory.Variant variant(String name, String variantDescription,
+                                     Map<String, List<ResultsDirectory.Point>> series) {
         JsonNode node = variants.get(name);
         boolean baseline = name.equals(baselineName);
         String path = "variants." + name;
         if (!node.isObject()) {
-            throw new ScenarioException(file + ": " + path + " must be an object");
+            throw new ResultsFileException(file, path + " must be an object");
         }
         JsonNode metrics = node.get("metrics");
         if (metrics == null || !metrics.isObject()) {
-            throw new ScenarioException(file + ": " + path + ".metrics is missing or not an object");
+            throw new ResultsFileException(file, path + ".metrics is missing or not an object");
         }
         Map<Metric, Estimate> finals = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.all()) {
@@ -128,7 +126,7 @@ final class SummaryJson {
         if (!baseline) {
             JsonNode comparisons = node.get("vsBaseline");
             if (comparisons == null || !comparisons.isObject()) {
-                throw new ScenarioException(file + ": " + path + ".vsBaseline is missing or not an object");
+                throw new ResultsFileException(file, path + ".vsBaseline is missing or not an object");
             }
             for (Metric metric : Metric.all()) {
                 JsonNode entry = comparisons.get(metric.key());
@@ -141,12 +139,13 @@ final class SummaryJson {
                 }
             }
         }
-        return new ResultsDirectory.Variant(name, variantDescription, baseline, finals, versus, weekly);
+        return new ResultsDirectory.Variant(name, variantDescription, baseline, finals, versus,
+                ResultsDirectory.weekly(series, weeks), series);
     }
 
     private static JsonNode readJson(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(file + ": not found; is " + file.getParent()
+            throw new ResultsFileException(file, "not found; is " + file.getParent()
                     + " an output directory of orgsim run?");
         }
         JsonNode root;
@@ -155,15 +154,15 @@ final class SummaryJson {
         } catch (JsonProcessingException invalid) {
             JsonLocation location = invalid.getLocation();
             String place = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new ScenarioException(file + ": not valid JSON" + place + ": " + invalid.getOriginalMessage(), invalid);
+            throw new ResultsFileException(file, "not valid JSON" + place + ": " + invalid.getOriginalMessage(), invalid);
         } catch (IOException unreadable) {
-            throw new ScenarioException(file + ": cannot be read: " + unreadable, unreadable);
+            throw new ResultsFileException(file, "cannot be read: " + unreadable, unreadable);
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException(file + ": is empty");
+            throw new ResultsFileException(file, "is empty");
         }
         if (!root.isObject()) {
-            throw new ScenarioException(file + ": must hold a JSON object, not " + root.getNodeType().name().toLowerCase());
+            throw new ResultsFileException(file, "must hold a JSON object, not " + root.getNodeType().name().toLowerCase());
         }
         return root;
     }
@@ -171,10 +170,10 @@ final class SummaryJson {
     private String requiredText(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new ScenarioException(file + ": " + field + " is missing");
+            throw new ResultsFileException(file, field + " is missing");
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new ScenarioException(file + ": " + field + " must be a non-empty string");
+            throw new ResultsFileException(file, field + " must be a non-empty string");
         }
         return value.asText();
     }
@@ -182,10 +181,10 @@ final class SummaryJson {
     private int requiredInt(JsonNode node, String field, int minimum) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new ScenarioException(file + ": " + field + " is missing");
+            throw new ResultsFileException(file, field + " is missing");
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < minimum) {
-            throw new ScenarioException(file + ": " + field + " must be a whole number >= " + minimum + ", was " + value);
+            throw new ResultsFileException(file, field + " must be a whole number >= " + minimum + ", was " + value);
         }
         return value.asInt();
     }
@@ -193,18 +192,18 @@ final class SummaryJson {
     private long requiredLong(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new ScenarioException(file + ": " + field + " must be a whole number, was " + value);
+            throw new ResultsFileException(file, field + " must be a whole number, was " + value);
         }
         return value.asLong();
     }
 
     private double number(JsonNode entry, String field, String where) {
         if (!entry.isObject()) {
-            throw new ScenarioException(file + ": " + where + " must be an object");
+            throw new ResultsFileException(file, where + " must be an object");
         }
         JsonNode value = entry.get(field);
         if (value == null) {
-            throw new ScenarioException(file + ": " + where + "." + field + " is missing");
+            throw new ResultsFileException(file, where + "." + field + " is missing");
         }
         return numberOrNull(value, where + "." + field);
     }
@@ -215,21 +214,21 @@ final class SummaryJson {
             return Double.NaN;
         }
         if (!value.isNumber()) {
-            throw new ScenarioException(file + ": " + where + " must be a number or null, was " + value);
+            throw new ResultsFileException(file, where + " must be a number or null, was " + value);
         }
         return value.asDouble();
     }
 
     private double[] interval(JsonNode entry, String where) {
         if (!entry.isObject()) {
-            throw new ScenarioException(file + ": " + where + " must be an object");
+            throw new ResultsFileException(file, where + " must be an object");
         }
         JsonNode ci = entry.get("ci95");
         if (ci == null) {
-            throw new ScenarioException(file + ": " + where + ".ci95 is missing");
+            throw new ResultsFileException(file, where + ".ci95 is missing");
         }
         if (!ci.isArray() || ci.size() != 2) {
-            throw new ScenarioException(file + ": " + where + ".ci95 must be a list [low, high], was " + ci);
+            throw new ResultsFileException(file, where + ".ci95 must be a list [low, high], was " + ci);
         }
         return new double[] {numberOrNull(ci.get(0), where + ".ci95[0]"), numberOrNull(ci.get(1), where + ".ci95[1]")};
     }
