@@ -37,11 +37,15 @@ public final class ResultsDirectory {
      * @param series         every recorded series of {@code timeseries.csv} by its key (metrics and
      *                       extra series such as {@code competence_level_<name>}), recorded weeks only,
      *                       in file order
+     * @param periods        the figures over each period by its name, the horizon first; empty for
+     *                       results written before periods existed
+     * @param sizeByDesign   why the variant's size differs from the baseline's by design, or null
      */
     public record Variant(String name, String description, boolean baseline, Map<Metric, Estimate> finals,
                           Map<Metric, PairedComparison> versusBaseline, Map<Metric, List<Estimate>> weekly,
-                          Map<String, List<Point>> series) {
+                          Map<String, List<Point>> series, Map<String, PeriodFigures> periods, String sizeByDesign) {
         public Variant {
+            periods = Collections.unmodifiableMap(new LinkedHashMap<>(periods));
             Objects.requireNonNull(name, "name");
             description = description == null ? "" : description;
             finals = Collections.unmodifiableMap(new EnumMap<>(finals));
@@ -67,6 +71,37 @@ public final class ResultsDirectory {
         /** Estimates for weeks 0..horizon; an undefined estimate where the file has no row. */
         public List<Estimate> weekly(Metric metric) {
             return weekly.getOrDefault(metric, List.of());
+        }
+
+        /** The figures over the period {@code name}; empty if the results have no such period. */
+        public Optional<PeriodFigures> period(String name) {
+            return Optional.ofNullable(periods.get(name));
+        }
+
+        /** Why the variant's size differs from the baseline's by design; empty when it does not. */
+        public Optional<String> sizeChangedByDesign() {
+            return Optional.ofNullable(sizeByDesign);
+        }
+    }
+
+    /**
+     * A variant's figures over one period ({@code summary.json} {@code periods.<name>}): per measure
+     * key (the recorded metrics, totals and per-head figures of {@link PeriodMeasures}) the mean with
+     * its interval and the paired difference from the baseline.
+     */
+    public record PeriodFigures(String name, int first, int last, Map<String, Estimate> metrics,
+                                Map<String, PairedComparison> versusBaseline) {
+        public PeriodFigures {
+            metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+            versusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(versusBaseline));
+        }
+
+        public Estimate estimate(String key) {
+            return metrics.getOrDefault(key, UNDEFINED);
+        }
+
+        public Optional<PairedComparison> versus(String key) {
+            return Optional.ofNullable(versusBaseline.get(key));
         }
     }
 
@@ -138,8 +173,11 @@ public final class ResultsDirectory {
                     variant.versusBaseline(one.column()).ifPresent(paired -> versus.put(one.metric(), rounded(paired)));
                 }
             }
+            Map<String, PeriodFigures> periods = new LinkedHashMap<>();
+            variant.periods().ifPresent(figures -> periods.putAll(periodFigures(figures, results.replications())));
+            String sizeByDesign = variant.periods().flatMap(PeriodResults::sizeByDesign).orElse(null);
             variants.add(new Variant(variant.name(), descriptions.get(variant.name()), variant.isBaseline(), finals,
-                    versus, weekly(series, results.weeks()), series));
+                    versus, weekly(series, results.weeks()), series, periods, sizeByDesign));
             for (int replication = 0; replication < results.replications(); replication++) {
                 for (InterventionEvent event : variant.events(replication)) {
                     events.add(new Event(variant.name(), replication, event.week(), text(event.rule()),
@@ -150,6 +188,23 @@ public final class ResultsDirectory {
         return new ResultsDirectory(directory, results.scenarioName(), results.description(), results.weeks(),
                 results.replications(), results.seed(), results.baselineName(), variants, events, manifest,
                 results.scenarioText());
+    }
+
+    private static Map<String, PeriodFigures> periodFigures(PeriodResults figures, int replications) {
+        Map<String, PeriodFigures> periods = new LinkedHashMap<>();
+        List<PeriodMeasures.Measure> measures = figures.measures().measures();
+        for (int period = 0; period < figures.periods().size(); period++) {
+            Map<String, Estimate> metrics = new LinkedHashMap<>();
+            Map<String, PairedComparison> versus = new LinkedHashMap<>();
+            for (int measure = 0; measure < measures.size(); measure++) {
+                String key = measures.get(measure).key();
+                metrics.put(key, rounded(figures.estimate(period, measure), replications));
+                figures.versusBaseline(period, measure).ifPresent(paired -> versus.put(key, rounded(paired)));
+            }
+            org.orgsim.scenario.Period one = figures.periods().get(period);
+            periods.put(one.name(), new PeriodFigures(one.name(), one.first(), one.last(), metrics, versus));
+        }
+        return periods;
     }
 
     /** Per metric this version knows, weeks 0..{@code weeks}: the recorded estimate or {@link #UNDEFINED}. */
@@ -221,6 +276,18 @@ public final class ResultsDirectory {
 
     public Optional<Variant> variant(String name) {
         return variants.stream().filter(variant -> variant.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The period the report leads with: {@code main} when the scenario names one, else
+     * {@code horizon}; empty for results written before periods existed.
+     */
+    public Optional<String> mainPeriod() {
+        Map<String, PeriodFigures> periods = variants.get(0).periods();
+        if (periods.containsKey("main")) {
+            return Optional.of("main");
+        }
+        return periods.containsKey("horizon") ? Optional.of("horizon") : Optional.empty();
     }
 
     public Variant baseline() {

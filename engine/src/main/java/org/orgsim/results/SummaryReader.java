@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -140,7 +141,81 @@ final class SummaryReader {
             }
         }
         return new ResultsDirectory.Variant(name, variantDescription, baseline, finals, versus,
-                ResultsDirectory.weekly(series, weeks), series);
+                ResultsDirectory.weekly(series, weeks), series, periods(node, path, baseline), sizeByDesign(node, path));
+    }
+
+    /** The reason a variant's size differs by design, or null; absent in files written before periods existed. */
+    private String sizeByDesign(JsonNode node, String path) {
+        JsonNode flag = node.get("sizeByDesign");
+        if (flag == null || flag.isNull()) {
+            return null;
+        }
+        if (!flag.isBoolean()) {
+            throw new ResultsFileException(file, path + ".sizeByDesign must be true or false, was " + flag);
+        }
+        if (!flag.asBoolean()) {
+            return null;
+        }
+        JsonNode reason = node.get("sizeByDesignReason");
+        return reason != null && reason.isTextual() ? reason.asText() : "";
+    }
+
+    /** {@code periods.<name>}: weeks, metrics and (not for the baseline) vsBaseline; empty when absent. */
+    private Map<String, ResultsDirectory.PeriodFigures> periods(JsonNode node, String path, boolean baseline) {
+        Map<String, ResultsDirectory.PeriodFigures> periods = new LinkedHashMap<>();
+        JsonNode all = node.get("periods");
+        if (all == null || all.isNull()) {
+            return periods;
+        }
+        if (!all.isObject()) {
+            throw new ResultsFileException(file, path + ".periods must be an object");
+        }
+        for (Map.Entry<String, JsonNode> entry : all.properties()) {
+            String where = path + ".periods." + entry.getKey();
+            JsonNode period = entry.getValue();
+            if (!period.isObject()) {
+                throw new ResultsFileException(file, where + " must be an object");
+            }
+            JsonNode weeksNode = period.get("weeks");
+            if (weeksNode == null || !weeksNode.isArray() || weeksNode.size() != 2 || !weeksNode.get(0).canConvertToInt()
+                    || !weeksNode.get(1).canConvertToInt() || !weeksNode.get(0).isIntegralNumber()
+                    || !weeksNode.get(1).isIntegralNumber()) {
+                throw new ResultsFileException(file, where + ".weeks must be [first week, last week], was " + weeksNode);
+            }
+            int first = weeksNode.get(0).asInt();
+            int last = weeksNode.get(1).asInt();
+            if (first < 1 || last < first || last > weeks) {
+                throw new ResultsFileException(file, where + ".weeks must lie within 1.." + weeks + ", was " + weeksNode);
+            }
+            JsonNode metrics = period.get("metrics");
+            if (metrics == null || !metrics.isObject()) {
+                throw new ResultsFileException(file, where + ".metrics is missing or not an object");
+            }
+            Map<String, Estimate> estimates = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> metric : metrics.properties()) {
+                String at = where + ".metrics." + metric.getKey();
+                double[] interval = interval(metric.getValue(), at);
+                estimates.put(metric.getKey(), new Estimate(number(metric.getValue(), "mean", at), interval[0], interval[1],
+                        replications));
+            }
+            Map<String, PairedComparison> versus = new LinkedHashMap<>();
+            if (!baseline) {
+                JsonNode comparisons = period.get("vsBaseline");
+                if (comparisons == null || !comparisons.isObject()) {
+                    throw new ResultsFileException(file, where + ".vsBaseline is missing or not an object");
+                }
+                for (Map.Entry<String, JsonNode> metric : comparisons.properties()) {
+                    String at = where + ".vsBaseline." + metric.getKey();
+                    JsonNode value = metric.getValue();
+                    double[] interval = interval(value, at);
+                    double probBetter = value.has("probBetter") ? number(value, "probBetter", at) : Double.NaN;
+                    versus.put(metric.getKey(), new PairedComparison(number(value, "meanDiff", at), interval[0],
+                            interval[1], probBetter));
+                }
+            }
+            periods.put(entry.getKey(), new ResultsDirectory.PeriodFigures(entry.getKey(), first, last, estimates, versus));
+        }
+        return periods;
     }
 
     private static JsonNode readJson(Path file) {

@@ -22,19 +22,47 @@ import java.util.Optional;
  * @param precision    the target of {@code replications: auto}, or null for a fixed number
  * @param sweep        the parameter sweep to run besides the experiment, or null for none
  * @param sensitivity  the sensitivity screening to run besides the experiment, or null for none
+ * @param periods      the periods impacts are judged over: {@link Period#HORIZON} first (added when
+ *                     missing), then the scenario's own
  */
 public record Scenario(String name, String description, int weeks, int replications, long seed,
                        String baseline, List<Variant> variants, Path source, String sourceText,
-                       Precision precision, Sweep sweep, Sensitivity sensitivity) {
+                       Precision precision, Sweep sweep, Sensitivity sensitivity, List<Period> periods) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
         variants = List.copyOf(variants);
+        periods = withHorizon(periods, weeks);
         sourceText = sourceText == null ? "" : sourceText;
         if (precision != null && replications != precision.minimum()) {
             throw new IllegalArgumentException("with replications: auto the first batch is precision.minimum ("
                     + precision.minimum() + "), not " + replications);
         }
+    }
+
+    /** A scenario with only the horizon period. */
+    public Scenario(String name, String description, int weeks, int replications, long seed,
+                    String baseline, List<Variant> variants, Path source, String sourceText,
+                    Precision precision, Sweep sweep, Sensitivity sensitivity) {
+        this(name, description, weeks, replications, seed, baseline, variants, source, sourceText, precision, sweep,
+                sensitivity, List.of());
+    }
+
+    private static List<Period> withHorizon(List<Period> periods, int weeks) {
+        List<Period> all = new java.util.ArrayList<>();
+        all.add(Period.horizon(weeks));
+        for (Period period : periods == null ? List.<Period>of() : periods) {
+            if (!period.name().equals(Period.HORIZON)) {
+                all.add(period);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The period the report leads with: the scenario's {@code main} period, or else the horizon. */
+    public Period mainPeriod() {
+        return periods.stream().filter(period -> period.name().equals(Period.MAIN)).findFirst()
+                .orElse(periods.get(0));
     }
 
     /** A scenario with a fixed number of replications, no sweep and no sensitivity screening. */
@@ -59,17 +87,17 @@ public record Scenario(String name, String description, int weeks, int replicati
     /** A fixed number of replications (as {@code --replications} asks), replacing {@code auto} if set. */
     public Scenario withReplications(int count) {
         return new Scenario(name, description, weeks, count, seed, baseline, variants, source, sourceText,
-                null, sweep, sensitivity);
+                null, sweep, sensitivity, periods);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, weeks, replications, newSeed, baseline, variants, source, sourceText,
-                precision, sweep, sensitivity);
+                precision, sweep, sensitivity, periods);
     }
 
     /** The same scenario without its sweep and sensitivity screening: the experiment as declared. */
     public Scenario withoutStudies() {
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, source, sourceText,
-                precision, null, null);
+                precision, null, null, periods);
     }
 }

@@ -119,7 +119,7 @@ class ResultsWriterTest {
 
         List<String> metricKeys = Metric.recordedWithoutCareers().stream().map(Metric::key).toList();
         JsonNode baseline = root.get("variants").get("baseline");
-        assertEquals(List.of("metrics"), fieldNames(baseline));
+        assertEquals(List.of("metrics", "periods"), fieldNames(baseline));
         assertEquals(metricKeys, fieldNames(baseline.get("metrics")));
         JsonNode cost = baseline.get("metrics").get("cost");
         assertTrue(cost.get("mean").isNumber());
@@ -128,7 +128,7 @@ class ResultsWriterTest {
         assertTrue(cost.get("ci95").get(0).isNumber());
 
         JsonNode merge = root.get("variants").get("merge");
-        assertEquals(List.of("metrics", "vsBaseline"), fieldNames(merge));
+        assertEquals(List.of("metrics", "vsBaseline", "sizeByDesign", "sizeByDesignReason", "periods"), fieldNames(merge));
         assertEquals(metricKeys, fieldNames(merge.get("vsBaseline")));
         JsonNode throughput = merge.get("vsBaseline").get("throughput");
         assertEquals(List.of("meanDiff", "ci95", "probBetter"), fieldNames(throughput));
