@@ -89,6 +89,9 @@ public final class ResultsReader {
     }
 
     private static void requireDirectory(Path directory) {
+        if (!Files.exists(directory)) {
+            throw new ResultsFileException(directory, "not a results directory (it does not exist)");
+        }
         if (!Files.isDirectory(directory)) {
             throw new ResultsFileException(directory, "not a directory (expected the output directory of orgsim run)");
         }
