@@ -113,6 +113,8 @@ class ReportCommandTest {
         assertEquals(0, CliRunner.run("report", directory.toString()).status());
         assertArrayEquals(Files.readAllBytes(results.resolve("report.html")), Files.readAllBytes(directory.resolve("report.html")),
                 "re-rendering gives the report run wrote");
+        // run renders its in-memory results, report reads the folder back: the same charts, byte for byte.
+        assertEquals(snapshot(results.resolve("charts")), snapshot(directory.resolve("charts")));
     }
 
     @Test

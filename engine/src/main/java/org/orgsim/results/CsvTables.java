@@ -30,8 +30,8 @@ final class CsvTables {
     }
 
     static void writeTimeseries(Results results, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Csv.row(out, TIMESERIES_HEADER);
+        try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8); Csv.Out out = Csv.writer(text)) {
+            out.row(TIMESERIES_HEADER);
             List<SeriesLayout.Series> series = results.layout().series();
             int every = results.layout().recordEvery();
             for (VariantResults variant : results.variants()) {
@@ -39,7 +39,7 @@ final class CsvTables {
                     String weekText = Integer.toString(week);
                     for (SeriesLayout.Series one : series) {
                         Estimate estimate = variant.weekly(week, one.column());
-                        Csv.row(out, variant.name(), weekText, one.key(), Numbers.format(estimate.mean()),
+                        out.row(variant.name(), weekText, one.key(), Numbers.format(estimate.mean()),
                                 Numbers.format(estimate.ciLow()), Numbers.format(estimate.ciHigh()));
                     }
                 }
@@ -48,14 +48,14 @@ final class CsvTables {
     }
 
     static void writeRuns(Results results, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Csv.row(out, RUNS_HEADER);
+        try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8); Csv.Out out = Csv.writer(text)) {
+            out.row(RUNS_HEADER);
             List<SeriesLayout.Series> series = results.layout().series();
             for (VariantResults variant : results.variants()) {
                 for (int replication = 0; replication < results.replications(); replication++) {
                     String replicationText = Integer.toString(replication);
                     for (SeriesLayout.Series one : series) {
-                        Csv.row(out, variant.name(), replicationText, one.key(),
+                        out.row(variant.name(), replicationText, one.key(),
                                 Numbers.format(variant.finalValue(replication, one.column())));
                     }
                 }
@@ -64,13 +64,13 @@ final class CsvTables {
     }
 
     static void writeEvents(Results results, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Csv.row(out, EVENTS_HEADER);
+        try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8); Csv.Out out = Csv.writer(text)) {
+            out.row(EVENTS_HEADER);
             for (VariantResults variant : results.variants()) {
                 for (int replication = 0; replication < results.replications(); replication++) {
                     List<InterventionEvent> events = variant.events(replication);
                     for (InterventionEvent event : events) {
-                        Csv.row(out, variant.name(), Integer.toString(replication), Integer.toString(event.week()),
+                        out.row(variant.name(), Integer.toString(replication), Integer.toString(event.week()),
                                 event.rule(), event.action(), event.target(), event.detail());
                     }
                 }
@@ -83,12 +83,12 @@ final class CsvTables {
      * design order, then variants in scenario order, then metrics in {@link Metric} order.
      */
     static void writeSweep(SweepResults sweep, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8); Csv.Out out = Csv.writer(text)) {
             List<String> header = new ArrayList<>();
             header.add("point");
             sweep.parameters().forEach(parameter -> header.add(parameter.key()));
             header.addAll(List.of("variant", "metric", "mean", "ci_low", "ci_high"));
-            Csv.row(out, header.toArray(String[]::new));
+            out.row(header.toArray(String[]::new));
             String[] row = new String[header.size()];
             int columns = sweep.parameters().size();
             for (int point = 0; point < sweep.points(); point++) {
@@ -104,7 +104,7 @@ final class CsvTables {
                         row[3 + columns] = Numbers.format(estimate.mean());
                         row[4 + columns] = Numbers.format(estimate.ciLow());
                         row[5 + columns] = Numbers.format(estimate.ciHigh());
-                        Csv.row(out, row);
+                        out.row(row);
                     }
                 }
             }
@@ -113,10 +113,10 @@ final class CsvTables {
 
     /** {@code variant,parameter,metric,mu_star,sigma} in the order of {@link SensitivityResults#effects()}. */
     static void writeSensitivity(SensitivityResults sensitivity, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Csv.row(out, SENSITIVITY_HEADER);
+        try (Writer text = Files.newBufferedWriter(file, StandardCharsets.UTF_8); Csv.Out out = Csv.writer(text)) {
+            out.row(SENSITIVITY_HEADER);
             for (SensitivityResults.Effect effect : sensitivity.effects()) {
-                Csv.row(out, effect.variant(), effect.parameter().key(), effect.metric().key(),
+                out.row(effect.variant(), effect.parameter().key(), effect.metric().key(),
                         Numbers.format(effect.muStar()), Numbers.format(effect.sigma()));
             }
         }

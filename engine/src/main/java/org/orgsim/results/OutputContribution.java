@@ -12,7 +12,8 @@ import java.nio.file.Path;
 public interface OutputContribution {
     /**
      * Writes into {@code directory}, which already holds the contract files; it is a temporary
-     * directory, so do not remember its path.
+     * directory, so do not remember its path. The in-memory {@code results} and {@code manifest} are
+     * what those files hold: use them rather than reading the files back.
      */
-    void writeInto(Path directory, Results results) throws IOException;
+    void writeInto(Path directory, Results results, Manifest manifest) throws IOException;
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.orgsim.model.SeriesLayout;
+import org.orgsim.scenario.Period;
 
 /**
  * The outcome of one experiment, immutable, from which every output file and report is written.
@@ -25,11 +26,13 @@ import org.orgsim.model.SeriesLayout;
  *                      of replications
  * @param layout        which series the output files hold and how often they are recorded
  *                      ({@link SeriesLayout#standard()} for a scenario without careers)
+ * @param periods       the periods impacts are judged over, {@link Period#HORIZON} first
  */
 public record Results(String scenarioName, String description, int weeks, int replications, long seed,
                       String baselineName, List<VariantResults> variants, String scenarioText,
-                      PrecisionOutcome precision, SeriesLayout layout) {
+                      PrecisionOutcome precision, SeriesLayout layout, List<Period> periods) {
     public Results {
+        periods = periods == null || periods.isEmpty() ? List.of(Period.horizon(weeks)) : List.copyOf(periods);
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(scenarioName, "scenarioName");
         description = description == null ? "" : description;
@@ -52,6 +55,19 @@ public record Results(String scenarioName, String description, int weeks, int re
         }
     }
 
+    /** Results with only the horizon period. */
+    public Results(String scenarioName, String description, int weeks, int replications, long seed,
+                   String baselineName, List<VariantResults> variants, String scenarioText,
+                   PrecisionOutcome precision, SeriesLayout layout) {
+        this(scenarioName, description, weeks, replications, seed, baselineName, variants, scenarioText, precision,
+                layout, List.of());
+    }
+
+    /** The period the report leads with: the scenario's {@code main} period, or else the horizon. */
+    public Period mainPeriod() {
+        return periods.stream().filter(period -> period.name().equals(Period.MAIN)).findFirst().orElse(periods.get(0));
+    }
+
     /** Results of a fixed number of replications. */
     public Results(String scenarioName, String description, int weeks, int replications, long seed,
                    String baselineName, List<VariantResults> variants, String scenarioText) {
@@ -70,7 +86,7 @@ public record Results(String scenarioName, String description, int weeks, int re
     /** The same results, with the outcome of {@code replications: auto}. */
     public Results withPrecision(PrecisionOutcome outcome) {
         return new Results(scenarioName, description, weeks, replications, seed, baselineName, variants,
-                scenarioText, outcome, layout);
+                scenarioText, outcome, layout, periods);
     }
 
     public Optional<VariantResults> variant(String name) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.orgsim.contract.InterventionEvent;
 import org.orgsim.contract.Metric;
 import org.orgsim.contract.RunRecord;
 import org.orgsim.model.SeriesLayout;
@@ -48,7 +49,8 @@ public final class ResultsBuilder {
         }
         for (Variant variant : scenario.variants()) {
             VariantAccumulator accumulator =
-                    new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications(), layout);
+                    new VariantAccumulator(variant.name(), scenario.weeks(), scenario.replications(), layout,
+                            scenario.periods());
             if (accumulators.put(variant.name(), accumulator) != null) {
                 throw new IllegalArgumentException("variant name '" + variant.name() + "' is used twice");
             }
@@ -145,18 +147,28 @@ public final class ResultsBuilder {
                         + entry.getValue().firstMissingReplication() + " is missing");
             }
         }
-        double[][] baselineFinals = accumulators.get(scenario.baseline()).finalValues();
+        VariantAccumulator baselineAccumulator = accumulators.get(scenario.baseline());
+        double[][] baselineFinals = baselineAccumulator.finalValues();
+        double[][][] baselinePeriods = baselineAccumulator.periodValues();
+        Estimate[][] baselineWeekly = baselineAccumulator.weeklyEstimates();
+        PeriodMeasures measures = PeriodMeasures.of(layout);
         List<VariantResults> variants = new ArrayList<>();
         for (Variant variant : scenario.variants()) {
             VariantAccumulator accumulator = accumulators.get(variant.name());
             double[][] finals = accumulator.finalValues();
-            PairedComparison[] comparisons = variant.name().equals(scenario.baseline())
-                    ? null : compare(finals, baselineFinals);
-            variants.add(new VariantResults(variant.name(), variant.description(),
-                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events(), layout.recordEvery()));
+            boolean isBaseline = variant.name().equals(scenario.baseline());
+            PairedComparison[] comparisons = isBaseline ? null : compare(finals, baselineFinals);
+            Estimate[][] weekly = accumulator.weeklyEstimates();
+            List<List<InterventionEvent>> events = accumulator.events();
+            PeriodResults periods = new PeriodResults(scenario.periods(), measures, accumulator.periodValues(),
+                    isBaseline ? null : baselinePeriods,
+                    isBaseline ? null : SizeByDesign.reason(weekly, baselineWeekly, layout, events));
+            variants.add(new VariantResults(variant.name(), variant.description(), weekly, finals, comparisons, events,
+                    layout.recordEvery(), periods));
         }
         return new Results(scenario.name(), scenario.description(), scenario.weeks(), replications,
-                scenario.seed(), scenario.baseline(), variants, scenario.sourceText(), null, layout);
+                scenario.seed(), scenario.baseline(), variants, scenario.sourceText(), null, layout,
+                scenario.periods());
     }
 
     private PairedComparison[] compare(double[][] finals, double[][] baselineFinals) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the output directory of the contract for one experiment.
+ * Writes the output directory of the contract for one experiment; {@link ResultsReader} reads it
+ * back.
  *
  * <p>The directory appears complete or not at all (see {@link StagedDirectory}): an existing
  * non-empty directory is refused before anything is written, and any failure, including one in an
@@ -83,7 +84,7 @@ public final class ResultsWriter {
                 CsvTables.writeSensitivity(experiment.sensitivity(), staging.resolve(SENSITIVITY_FILE));
             }
             for (OutputContribution contribution : contributions) {
-                contribution.writeInto(staging, results);
+                contribution.writeInto(staging, results, manifest);
             }
         });
     }

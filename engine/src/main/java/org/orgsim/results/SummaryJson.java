@@ -1,10 +1,13 @@
 package org.orgsim.results;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
+import org.orgsim.scenario.Period;
 
 /**
  * The {@code summary.json} of the output contract. Its shape is what users script against, so keys
@@ -12,7 +15,10 @@ import org.orgsim.model.SeriesLayout;
  * level, and {@code precision} after {@code replications} when the scenario asked for
  * {@code replications: auto} ({@code replications} is then the number used). Variants appear in
  * scenario order and metrics in {@link Metric} order: the metrics the scenario records, then its
- * extra series ({@code competence_level_<name>} in a scenario with careers).
+ * extra series ({@code competence_level_<name>} in a scenario with careers). After the final-week
+ * fields, each variant has {@code sizeByDesign} (not the baseline) and {@code periods}: per period
+ * (the horizon first, then the scenario's own) its weeks and the {@link PeriodMeasures} in the
+ * shapes of {@code metrics} and {@code vsBaseline}.
  */
 final class SummaryJson {
     private SummaryJson() {
@@ -74,6 +80,43 @@ final class SummaryJson {
                 entry.set("probBetter", Json.number(paired.probBetter()));
             }
         }
+        variant.periods().ifPresent(figures -> periods(node, variant, figures));
         return node;
+    }
+
+    /**
+     * {@code sizeByDesign} (every variant but the baseline) and {@code periods.<name>} with the
+     * period's {@code weeks}, {@code metrics} and {@code vsBaseline}, in the shapes of the
+     * final-week fields.
+     */
+    private static void periods(ObjectNode node, VariantResults variant, PeriodResults figures) {
+        if (!variant.isBaseline()) {
+            node.put("sizeByDesign", figures.sizeByDesign().isPresent());
+            figures.sizeByDesign().ifPresent(reason -> node.put("sizeByDesignReason", reason));
+        }
+        ObjectNode periods = node.putObject("periods");
+        List<PeriodMeasures.Measure> measures = figures.measures().measures();
+        for (int period = 0; period < figures.periods().size(); period++) {
+            Period one = figures.periods().get(period);
+            ObjectNode periodNode = periods.putObject(one.name());
+            periodNode.putArray("weeks").add(one.first()).add(one.last());
+            ObjectNode metrics = periodNode.putObject("metrics");
+            for (int measure = 0; measure < measures.size(); measure++) {
+                Estimate estimate = figures.estimate(period, measure);
+                ObjectNode entry = metrics.putObject(measures.get(measure).key());
+                entry.set("mean", Json.number(estimate.mean()));
+                entry.set("ci95", Json.interval(estimate.ciLow(), estimate.ciHigh()));
+            }
+            if (!variant.isBaseline()) {
+                ObjectNode versus = periodNode.putObject("vsBaseline");
+                for (int measure = 0; measure < measures.size(); measure++) {
+                    PairedComparison paired = figures.versusBaseline(period, measure).orElseThrow();
+                    ObjectNode entry = versus.putObject(measures.get(measure).key());
+                    entry.set("meanDiff", Json.number(paired.meanDiff()));
+                    entry.set("ci95", Json.interval(paired.ciLow(), paired.ciHigh()));
+                    entry.set("probBetter", Json.number(paired.probBetter()));
+                }
+            }
+        }
     }
 }

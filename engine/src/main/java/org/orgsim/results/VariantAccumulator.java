@@ -9,6 +9,7 @@ import org.orgsim.contract.InterventionEvent;
 import org.orgsim.contract.Metric;
 import org.orgsim.contract.RunRecord;
 import org.orgsim.model.SeriesLayout;
+import org.orgsim.scenario.Period;
 
 /**
  * The running state of one variant while its replications come in. Runs are folded in strictly in
@@ -32,6 +33,10 @@ final class VariantAccumulator {
     private final List<double[]> finals;
     private final List<List<InterventionEvent>> events;
     private final SortedMap<Integer, RunRecord> waiting = new TreeMap<>();
+    /** The periods impacts are judged over, what is measured in them, and per replication [period][measure]. */
+    private final List<Period> periods;
+    private final PeriodMeasures measures;
+    private final List<double[][]> periodValues;
     private int nextReplication;
 
     VariantAccumulator(String variant, int weeks, int replications) {
@@ -39,7 +44,14 @@ final class VariantAccumulator {
     }
 
     VariantAccumulator(String variant, int weeks, int replications, SeriesLayout layout) {
+        this(variant, weeks, replications, layout, List.of(Period.horizon(weeks)));
+    }
+
+    VariantAccumulator(String variant, int weeks, int replications, SeriesLayout layout, List<Period> periods) {
         this.variant = variant;
+        this.periods = List.copyOf(periods);
+        this.measures = PeriodMeasures.of(layout);
+        this.periodValues = new ArrayList<>(replications);
         this.weeks = weeks;
         this.replications = replications;
         this.rows = layout.rows(weeks);
@@ -125,6 +137,19 @@ final class VariantAccumulator {
         return copy;
     }
 
+    /** A fresh copy of the period values, [replication][period][measure]. */
+    double[][][] periodValues() {
+        double[][][] copy = new double[periodValues.size()][][];
+        for (int replication = 0; replication < copy.length; replication++) {
+            double[][] one = periodValues.get(replication);
+            copy[replication] = new double[one.length][];
+            for (int period = 0; period < one.length; period++) {
+                copy[replication][period] = one[period].clone();
+            }
+        }
+        return copy;
+    }
+
     List<List<InterventionEvent>> events() {
         return List.copyOf(events);
     }
@@ -137,6 +162,12 @@ final class VariantAccumulator {
             }
         }
         finals.add(values[rows - 1].clone());
+        // Computed per replication from this run's own rows, so that periods can be compared pair by pair.
+        double[][] byPeriod = new double[periods.size()][];
+        for (int period = 0; period < byPeriod.length; period++) {
+            byPeriod[period] = measures.values(values, recordEvery, periods.get(period));
+        }
+        periodValues.add(byPeriod);
         events.add(run.events());
         nextReplication++;
     }

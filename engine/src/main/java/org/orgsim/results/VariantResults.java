@@ -25,6 +25,7 @@ public final class VariantResults {
     private final PairedComparison[] comparisons;
     private final List<List<InterventionEvent>> events;
     private final int recordEvery;
+    private final PeriodResults periods;
 
     /**
      * Takes ownership of the arrays; only {@link ResultsBuilder} creates variant results, and it
@@ -46,6 +47,14 @@ public final class VariantResults {
      */
     VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
                    PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery) {
+        this(name, description, weekly, finals, comparisons, events, recordEvery, null);
+    }
+
+    /** @param periods the figures over the scenario's periods, or null for none */
+    VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
+                   PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery,
+                   PeriodResults periods) {
+        this.periods = periods;
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
         this.weekly = weekly;
@@ -148,6 +157,11 @@ public final class VariantResults {
     /** The paired comparison of a column with the baseline; empty for the baseline itself. */
     public Optional<PairedComparison> versusBaseline(int column) {
         return comparisons == null ? Optional.empty() : Optional.of(comparisons[column]);
+    }
+
+    /** The figures over the scenario's periods; empty for results made without them. */
+    public Optional<PeriodResults> periods() {
+        return Optional.ofNullable(periods);
     }
 
     /** The interventions applied in {@code replication}, in the order they were applied. */

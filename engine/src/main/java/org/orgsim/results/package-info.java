@@ -11,7 +11,12 @@
  *
  * <p>{@link org.orgsim.results.ResultsWriter} writes the output directory: {@code manifest.json},
  * {@code scenario.yaml}, {@code summary.json}, {@code timeseries.csv}, {@code runs.csv} and
- * {@code events.csv}. Two promises of the contract shape this package:
+ * {@code events.csv}, all CSV through one codec (Jackson's CSV module). {@link
+ * org.orgsim.results.ResultsReader} is the one reader of that folder: it gives a read-only
+ * {@link org.orgsim.results.ResultsDirectory}, the same view {@link
+ * org.orgsim.results.ResultsDirectory#of} makes of a run's in-memory results, so the report and the
+ * workshop server only render. A bad results file is a {@link org.orgsim.results.ResultsFileException}
+ * naming the file and place. Two promises of the contract shape this package:
  * <ul>
  *   <li><b>Byte-identical output.</b> Floating-point sums depend on the order of their terms, so the
  *       builder adds replications in replication order whatever order the threads finish in, and

@@ -25,15 +25,19 @@ import java.util.Optional;
  * @param preset       the sector preset the scenario declares ({@code preset:}), already applied to
  *                     the variants' parameters; kept so that calibration can pick the preset's
  *                     targets; {@link SectorPreset#DEFAULT} when it declares none
+ * @param periods      the periods impacts are judged over: {@link Period#HORIZON} first (added when
+ *                     missing), then the scenario's own
  */
 public record Scenario(String name, String description, int weeks, int replications, long seed,
                        String baseline, List<Variant> variants, Path source, String sourceText,
-                       Precision precision, Sweep sweep, Sensitivity sensitivity, SectorPreset preset) {
+                       Precision precision, Sweep sweep, Sensitivity sensitivity, SectorPreset preset,
+                       List<Period> periods) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         preset = preset == null ? SectorPreset.DEFAULT : preset;
         description = description == null ? "" : description;
         variants = List.copyOf(variants);
+        periods = withHorizon(periods, weeks);
         sourceText = sourceText == null ? "" : sourceText;
         if (precision != null && replications != precision.minimum()) {
             throw new IllegalArgumentException("with replications: auto the first batch is precision.minimum ("
@@ -41,12 +45,37 @@ public record Scenario(String name, String description, int weeks, int replicati
         }
     }
 
-    /** A scenario without a sector preset. */
+    /** A scenario without a sector preset and with only the horizon period. */
     public Scenario(String name, String description, int weeks, int replications, long seed, String baseline,
                     List<Variant> variants, Path source, String sourceText, Precision precision, Sweep sweep,
                     Sensitivity sensitivity) {
         this(name, description, weeks, replications, seed, baseline, variants, source, sourceText, precision, sweep,
-                sensitivity, SectorPreset.DEFAULT);
+                sensitivity, SectorPreset.DEFAULT, List.of());
+    }
+
+    /** A scenario without a sector preset, with its own periods besides the horizon. */
+    public Scenario(String name, String description, int weeks, int replications, long seed, String baseline,
+                    List<Variant> variants, Path source, String sourceText, Precision precision, Sweep sweep,
+                    Sensitivity sensitivity, List<Period> periods) {
+        this(name, description, weeks, replications, seed, baseline, variants, source, sourceText, precision, sweep,
+                sensitivity, SectorPreset.DEFAULT, periods);
+    }
+
+    private static List<Period> withHorizon(List<Period> periods, int weeks) {
+        List<Period> all = new java.util.ArrayList<>();
+        all.add(Period.horizon(weeks));
+        for (Period period : periods == null ? List.<Period>of() : periods) {
+            if (!period.name().equals(Period.HORIZON)) {
+                all.add(period);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The period the report leads with: the scenario's {@code main} period, or else the horizon. */
+    public Period mainPeriod() {
+        return periods.stream().filter(period -> period.name().equals(Period.MAIN)).findFirst()
+                .orElse(periods.get(0));
     }
 
     /** A scenario with a fixed number of replications, no sweep and no sensitivity screening. */
@@ -71,17 +100,17 @@ public record Scenario(String name, String description, int weeks, int replicati
     /** A fixed number of replications (as {@code --replications} asks), replacing {@code auto} if set. */
     public Scenario withReplications(int count) {
         return new Scenario(name, description, weeks, count, seed, baseline, variants, source, sourceText,
-                null, sweep, sensitivity, preset);
+                null, sweep, sensitivity, preset, periods);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, weeks, replications, newSeed, baseline, variants, source, sourceText,
-                precision, sweep, sensitivity, preset);
+                precision, sweep, sensitivity, preset, periods);
     }
 
     /** The same scenario without its sweep and sensitivity screening: the experiment as declared. */
     public Scenario withoutStudies() {
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, source, sourceText,
-                precision, null, null, preset);
+                precision, null, null, preset, periods);
     }
 }

@@ -46,7 +46,7 @@ public final class ScenarioLoader {
 
     private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "weeks", "replications",
             "seed", "baseline", "organization", "work", "parameters", "variants", "precision", "sweep", "sensitivity",
-            "careers", "ruleParameters", "preset");
+            "careers", "ruleParameters", "preset", "periods");
     private static final List<String> ORGANIZATION_FIELDS = List.of("leadership", "formedWeeksAgo", "teams",
             "management", "levels", YamlImport.FIELD);
     private static final List<String> TEAM_FIELDS = List.of("name", "size", "leadership", "formedWeeksAgo", "count");
@@ -139,8 +139,9 @@ public final class ScenarioLoader {
         Sweep sweep = sweepNode.isAbsent() ? null : YamlStudies.sweep(sweepNode);
         YamlNode sensitivityNode = root.field("sensitivity");
         Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode, recorded);
+        List<Period> periods = YamlPeriods.read(root.field("periods"), weeks);
         return new Scenario(name, description, weeks, replications, seed, baseline, variants, sourceForMessages,
-                yamlText, precision, sweep, sensitivity, preset);
+                yamlText, precision, sweep, sensitivity, preset, periods);
     }
 
     private static SectorPreset preset(YamlNode node) {

@@ -65,7 +65,7 @@ public record Fork(RecordedRun recorded, Variant base, Variant fork, Scenario sc
         Variant fork = base.forkedAt(forkName(recordedName, week), week, added);
         Scenario forked = new Scenario(scenario.name() + "-fork", "What-if from week " + week + " of " + recorded.directory()
                 + ": " + fork.description(), scenario.weeks(), count, scenario.seed(), base.name(), List.of(base, fork),
-                Path.of(recorded.manifest().scenarioFile()), scenario.sourceText(), null, null, null, scenario.preset());
+                Path.of(recorded.manifest().scenarioFile()), scenario.sourceText(), null, null, null, scenario.preset(), scenario.periods());
         return new Fork(recorded, base, fork, forked, added);
     }
 

@@ -1,12 +1,12 @@
 package org.orgsim.workshop;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.orgsim.results.Manifest;
-import org.orgsim.results.ManifestJson;
+import org.orgsim.results.ResultsFileException;
+import org.orgsim.results.ResultsReader;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioException;
@@ -23,23 +23,10 @@ public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) 
     public static RecordedRun load(Path directory) {
         Path manifestFile = directory.resolve(ResultsWriter.MANIFEST_FILE);
         Path scenarioCopy = directory.resolve(ResultsWriter.SCENARIO_FILE);
-        if (!Files.isDirectory(directory)) {
-            throw new ScenarioException(directory + ": not a results directory (it does not exist)");
-        }
-        Manifest manifest;
-        try {
-            manifest = ManifestJson.read(manifestFile);
-        } catch (IOException | RuntimeException failure) {
-            throw new ScenarioException(manifestFile + ": cannot be read as a manifest: " + failure.getMessage(), failure);
-        }
-        String text;
-        try {
-            text = Files.readString(scenarioCopy, StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new ScenarioException(scenarioCopy + ": cannot be read: " + failure.getMessage(), failure);
-        }
+        Manifest manifest = ResultsReader.manifest(directory);
+        String text = ResultsReader.scenarioText(directory);
         if (!Manifest.sha256(text).equals(manifest.scenarioSha256())) {
-            throw new ScenarioException(scenarioCopy + ": differs from the scenario the run used (sha-256 in "
+            throw new ResultsFileException(scenarioCopy, "differs from the scenario the run used (sha-256 in "
                     + manifestFile.getFileName() + "); it was edited after the run");
         }
         Path original = Path.of(manifest.scenarioFile());

@@ -119,7 +119,7 @@ class ResultsWriterTest {
 
         List<String> metricKeys = Metric.recordedWithoutCareers().stream().map(Metric::key).toList();
         JsonNode baseline = root.get("variants").get("baseline");
-        assertEquals(List.of("metrics"), fieldNames(baseline));
+        assertEquals(List.of("metrics", "periods"), fieldNames(baseline));
         assertEquals(metricKeys, fieldNames(baseline.get("metrics")));
         JsonNode cost = baseline.get("metrics").get("cost");
         assertTrue(cost.get("mean").isNumber());
@@ -128,7 +128,7 @@ class ResultsWriterTest {
         assertTrue(cost.get("ci95").get(0).isNumber());
 
         JsonNode merge = root.get("variants").get("merge");
-        assertEquals(List.of("metrics", "vsBaseline"), fieldNames(merge));
+        assertEquals(List.of("metrics", "vsBaseline", "sizeByDesign", "sizeByDesignReason", "periods"), fieldNames(merge));
         assertEquals(metricKeys, fieldNames(merge.get("vsBaseline")));
         JsonNode throughput = merge.get("vsBaseline").get("throughput");
         assertEquals(List.of("meanDiff", "ci95", "probBetter"), fieldNames(throughput));
@@ -212,7 +212,7 @@ class ResultsWriterTest {
     void contributionsWriteIntoTheSameDirectory() throws IOException {
         Path out = temporary.resolve("out");
         List<Path> seen = new ArrayList<>();
-        OutputContribution report = (directory, results) -> {
+        OutputContribution report = (directory, results, manifest) -> {
             assertTrue(Files.isRegularFile(directory.resolve("summary.json")));
             seen.add(directory);
             Files.writeString(directory.resolve("report.html"), "<h1>" + results.scenarioName() + "</h1>\n");
@@ -226,7 +226,7 @@ class ResultsWriterTest {
     @Test
     void aFailingContributionLeavesNothingBehind() {
         Path out = temporary.resolve("runs/test-scenario/out");
-        OutputContribution failing = (directory, results) -> {
+        OutputContribution failing = (directory, results, manifest) -> {
             Files.writeString(directory.resolve("report.html"), "half a report");
             throw new IOException("disk full");
         };
@@ -236,7 +236,7 @@ class ResultsWriterTest {
         assertFalse(Files.exists(out));
         assertEquals(List.of(), entries(temporary), "neither the staging directory nor created parents remain");
 
-        OutputContribution crashing = (directory, results) -> {
+        OutputContribution crashing = (directory, results, manifest) -> {
             throw new IllegalStateException("bug");
         };
         assertThrows(IllegalStateException.class,
@@ -247,7 +247,7 @@ class ResultsWriterTest {
     @Test
     void aFailureKeepsParentsThatExistedBefore() throws IOException {
         Path parent = Files.createDirectory(temporary.resolve("existing"));
-        OutputContribution failing = (directory, results) -> {
+        OutputContribution failing = (directory, results, manifest) -> {
             throw new IOException("disk full");
         };
         assertThrows(IOException.class, () -> ResultsWriter.write(results(), ManifestTest.sample(),

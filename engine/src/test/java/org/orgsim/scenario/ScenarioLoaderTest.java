@@ -54,7 +54,19 @@ class ScenarioLoaderTest {
                 bad("unknown top-level field", MINIMAL + "colour: blue\n",
                         PREFIX + "colour is not a known field (known fields: name, description, weeks, replications, "
                                 + "seed, baseline, organization, work, parameters, variants, precision, sweep, "
-                                + "sensitivity, careers, ruleParameters, preset)"),
+                                + "sensitivity, careers, ruleParameters, preset, periods)"),
+                bad("period beyond the horizon", MINIMAL + "periods: {year-2: [40, 60]}\n",
+                        PREFIX + "periods.year-2[1] must be <= 52, was 60"),
+                bad("period starting at week 0", MINIMAL + "periods: {start: [0, 10]}\n",
+                        PREFIX + "periods.start[0] must be >= 1, was 0"),
+                bad("period ending before it starts", MINIMAL + "periods: {late: [30, 20]}\n",
+                        PREFIX + "periods.late[1] ends before the period starts (week 30)"),
+                bad("period with one week given", MINIMAL + "periods: {late: [30]}\n",
+                        PREFIX + "periods.late must be [first week, last week], e.g. [26, 78]"),
+                bad("horizon is reserved", MINIMAL + "periods: {horizon: [1, 10]}\n",
+                        PREFIX + "periods.horizon is reserved"),
+                bad("periods as a list", MINIMAL + "periods: [[1, 10]]\n",
+                        PREFIX + "periods must be a map from a period name to [first week, last week]"),
                 bad("rules are per variant, not per scenario", MINIMAL + "rules: [a.drl]\n",
                         PREFIX + "rules is not a known field (known fields: "),
                 bad("unknown team field with suggestion", MINIMAL.replace("size: 8", "sise: 8"),
@@ -186,6 +198,17 @@ class ScenarioLoaderTest {
         assertTrue(message.startsWith(expectedMessageStart),
                 () -> "expected a message starting with\n  " + expectedMessageStart + "\nbut was\n  " + message);
         assertEquals(-1, message.indexOf('\n'), () -> "one line expected, was: " + message);
+    }
+
+    @Test
+    void periodsFollowTheHorizonInTheOrderWritten() {
+        Scenario scenario = ScenarioLoader.parse(MINIMAL + "periods: {main: [26, 52], first-half: [1, 26]}\n", SOURCE);
+        assertEquals(List.of(new Period("horizon", 1, 52), new Period("main", 26, 52), new Period("first-half", 1, 26)),
+                scenario.periods());
+        assertEquals(new Period("main", 26, 52), scenario.mainPeriod());
+        Scenario plain = ScenarioLoader.parse(MINIMAL, SOURCE);
+        assertEquals(List.of(new Period("horizon", 1, 52)), plain.periods());
+        assertEquals(Period.HORIZON, plain.mainPeriod().name());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 import org.orgsim.results.StudentT;
 
 /**

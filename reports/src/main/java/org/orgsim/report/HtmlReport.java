@@ -3,6 +3,8 @@ package org.orgsim.report;
 import java.util.List;
 import java.util.Map;
 
+import org.orgsim.results.ResultsDirectory;
+
 /**
  * Writes the text of {@code report.html}: one self-contained page (CSS and SVG charts inline, no
  * script, no external resource) that is also well-formed XML, so tests can check its structure

@@ -5,14 +5,21 @@ import java.util.List;
 
 import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 
 /**
- * The impact table: per alternative variant and metric, the final-week difference from the
- * baseline with its 95% interval and a verdict, human metrics first, then efficiency.
+ * The impact table: per alternative variant and metric, the paired difference from the baseline
+ * over the main period ({@link ImpactBasis}) with its 95% interval and a verdict, human metrics
+ * first, then efficiency with the per-head figures next to the totals.
  */
 final class ImpactSection extends ReportSection {
     ImpactSection(ResultsDirectory data, Messages messages, StringBuilder html) {
         super("impact", "impact.heading", data, messages, html);
+    }
+
+    /** One column of the table: a metric, or a per-head figure next to the efficiency totals. */
+    private record Column(String key, String name, String differenceUnit, Metric.Direction direction, double scale,
+                          boolean groupStart) {
     }
 
     @Override
@@ -23,11 +30,24 @@ final class ImpactSection extends ReportSection {
             html.append("<p>").append(esc(messages.text("impact.noVariants"))).append("</p>\n</section>\n");
             return;
         }
-        html.append("<p>").append(esc(messages.text("impact.intro", data.baselineName(), messages.integer(data.weeks()),
+        ImpactBasis basis = new ImpactBasis(data);
+        html.append("<p>").append(esc(messages.text("impact.intro", data.baselineName(), basis.when(messages),
                 messages.integer(data.replications())))).append("</p>\n");
         html.append("<p class=\"how-to-read\">").append(esc(messages.text("impact.howToRead"))).append("</p>\n");
-        List<Metric> human = MetricView.group(Metric.Group.HUMAN);
-        List<Metric> efficiency = MetricView.group(Metric.Group.EFFICIENCY);
+        if (alternatives.stream().anyMatch(variant -> variant.sizeChangedByDesign().isPresent())) {
+            html.append("<p class=\"how-to-read\" id=\"impact-by-design\">").append(esc(messages.text("impact.byDesign")))
+                    .append("</p>\n");
+        }
+        List<Column> human = MetricView.group(Metric.Group.HUMAN).stream().map(metric -> column(metric, false)).toList();
+        List<Metric> efficiencyMetrics = MetricView.group(Metric.Group.EFFICIENCY);
+        List<Column> efficiency = new ArrayList<>();
+        for (Metric metric : efficiencyMetrics) {
+            efficiency.add(column(metric, metric == efficiencyMetrics.get(0)));
+        }
+        for (String key : basis.perHead()) {
+            efficiency.add(new Column(key, messages.text("measure." + key + ".name"), messages.text("measure." + key + ".unit"),
+                    key.startsWith("cost") ? Metric.Direction.LOWER_IS_BETTER : Metric.Direction.HIGHER_IS_BETTER, 1, false));
+        }
         html.append("<div class=\"table-scroll\">\n<table class=\"impact\" id=\"impact-table\">\n<caption>")
                 .append(esc(messages.text("impact.caption"))).append("</caption>\n")
                 .append("<colgroup><col class=\"variant-col\"/></colgroup>\n")
@@ -38,14 +58,15 @@ final class ImpactSection extends ReportSection {
                 .append("</th><th scope=\"colgroup\" colspan=\"").append(efficiency.size())
                 .append("\" class=\"group-efficiency\">").append(esc(messages.text("impact.efficiency"))).append("</th></tr>\n<tr><th scope=\"col\">")
                 .append(esc(messages.text("impact.variant"))).append("</th>");
-        List<Metric> columns = new ArrayList<>(human);
+        List<Column> columns = new ArrayList<>(human);
         columns.addAll(efficiency);
-        for (Metric metric : columns) {
-            html.append("<th scope=\"col\" data-metric=\"").append(metric.key()).append("\"")
-                    .append(metric == efficiency.get(0) ? " class=\"group-start\"" : "").append(">")
-                    .append(esc(MetricView.name(messages, metric))).append("<span class=\"unit\">")
-                    .append(esc(MetricView.differenceUnit(messages, metric))).append(" · ")
-                    .append(esc(MetricView.direction(messages, metric))).append("</span></th>");
+        for (Column column : columns) {
+            html.append("<th scope=\"col\" data-metric=\"").append(column.key()).append("\"")
+                    .append(column.groupStart() ? " class=\"group-start\"" : "").append(">")
+                    .append(esc(column.name())).append("<span class=\"unit\">")
+                    .append(esc(column.differenceUnit())).append(" · ")
+                    .append(esc(messages.text(column.direction() == Metric.Direction.HIGHER_IS_BETTER ? "impact.higherBetter"
+                            : "impact.lowerBetter"))).append("</span></th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (ResultsDirectory.Variant variant : alternatives) {
@@ -55,21 +76,28 @@ final class ImpactSection extends ReportSection {
                 html.append("<span class=\"variant-description\" translate=\"no\">").append(Html.escape(variant.description())).append("</span>");
             }
             html.append("</th>");
-            for (Metric metric : columns) {
-                cell(variant, metric, metric == efficiency.get(0));
+            for (Column column : columns) {
+                cell(basis, variant, column);
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
-    private void cell(ResultsDirectory.Variant variant, Metric metric, boolean groupStart) {
-        PairedComparison comparison = variant.versus(metric).orElse(new PairedComparison(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
-        Verdict verdict = Verdict.of(comparison, metric);
-        double scale = MetricView.scale(metric);
+    private Column column(Metric metric, boolean groupStart) {
+        return new Column(metric.key(), MetricView.name(messages, metric), MetricView.differenceUnit(messages, metric),
+                metric.direction(), MetricView.scale(metric), groupStart);
+    }
+
+    private void cell(ImpactBasis basis, ResultsDirectory.Variant variant, Column column) {
+        PairedComparison comparison = basis.versus(variant, column.key())
+                .orElse(new PairedComparison(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        Verdict verdict = basis.byDesign(variant, column.key()) && comparison.hasInterval() ? Verdict.BY_DESIGN
+                : Verdict.of(comparison, column.direction());
+        double scale = column.scale();
         int decimals = Messages.decimalsFor(comparison.halfWidth() * scale, comparison.meanDiff() * scale);
-        html.append("<td class=\"cell ").append(verdict.key()).append(groupStart ? " group-start" : "")
-                .append("\" data-metric=\"").append(metric.key()).append("\" data-verdict=\"").append(verdict.key()).append("\">")
+        html.append("<td class=\"cell ").append(verdict.key()).append(column.groupStart() ? " group-start" : "")
+                .append("\" data-metric=\"").append(column.key()).append("\" data-verdict=\"").append(verdict.key()).append("\">")
                 .append("<span class=\"diff\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals))).append("</span>");
         if (comparison.hasInterval()) {
             html.append(" <span class=\"ci\">").append(esc(messages.interval(comparison.ciLow() * scale,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.orgsim.contract.Metric;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * What the results do and do not tell: the warning that these are projections of a model, the

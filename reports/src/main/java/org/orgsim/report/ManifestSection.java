@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.orgsim.results.Manifest;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The manifest: what it takes to reproduce the run (versions, file hashes, seed, replications),

@@ -9,6 +9,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.orgsim.results.ResultsDirectory;
+
 /**
  * The weeks in which interventions fired, as the charts mark them and the text lists them. One
  * place, so that the vertical lines in the charts and the weeks named beside them always agree.

@@ -1,5 +1,7 @@
 package org.orgsim.report;
 
+import org.orgsim.results.ResultsDirectory;
+
 /**
  * The question section: what was compared, over which horizon, how often, with which seed, and
  * the variants with their descriptions.

@@ -47,6 +47,7 @@ import org.jfree.svg.SVGHints;
 import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The report's charts as JFreeChart objects: one time series per headline metric and the trade-off
@@ -161,21 +162,24 @@ final class ReportCharts {
     }
 
     /**
-     * Throughput change in percent of the baseline's final throughput versus the change in the share
-     * of staff with burnout complaints in percentage points, per alternative variant. Empty when the
-     * baseline's throughput is zero or undefined (no percentage exists).
+     * Throughput change in percent of the baseline's throughput versus the change in the share of
+     * staff with burnout complaints in percentage points, per alternative variant, over the main
+     * period ({@link ImpactBasis}). Empty when the baseline's throughput is zero or undefined (no
+     * percentage exists).
      */
     static List<TradeOffPoint> tradeOffPoints(ResultsDirectory data) {
-        double baseThroughput = data.baseline().finalEstimate(Metric.THROUGHPUT).mean();
+        ImpactBasis basis = new ImpactBasis(data);
+        double baseThroughput = basis.baseline(Metric.THROUGHPUT.key()).mean();
         if (!Double.isFinite(baseThroughput) || baseThroughput == 0) {
             return List.of();
         }
         List<ResultsDirectory.Variant> variants = data.variants();
         return variants.stream().filter(variant -> !variant.baseline())
-                .filter(variant -> variant.versus(Metric.THROUGHPUT).isPresent() && variant.versus(Metric.BURNOUT_RATE).isPresent())
+                .filter(variant -> basis.versus(variant, Metric.THROUGHPUT.key()).isPresent()
+                        && basis.versus(variant, Metric.BURNOUT_RATE.key()).isPresent())
                 .map(variant -> {
-                    PairedComparison throughput = variant.versus(Metric.THROUGHPUT).orElseThrow();
-                    PairedComparison burnout = variant.versus(Metric.BURNOUT_RATE).orElseThrow();
+                    PairedComparison throughput = basis.versus(variant, Metric.THROUGHPUT.key()).orElseThrow();
+                    PairedComparison burnout = basis.versus(variant, Metric.BURNOUT_RATE.key()).orElseThrow();
                     double factor = 100 / baseThroughput;
                     return new TradeOffPoint(variant.name(), variants.indexOf(variant),
                             throughput.meanDiff() * factor, low(throughput) * factor, high(throughput) * factor,
@@ -236,7 +240,7 @@ final class ReportCharts {
         plot.addAnnotation(quadrant(messages.text("tradeoff.moreLess"), xRange[1] - xInset, yRange[0] + yInset, TextAnchor.BOTTOM_RIGHT));
         plot.addAnnotation(quadrant(messages.text("tradeoff.lessMore"), xRange[0] + xInset, yRange[1] - yInset, TextAnchor.TOP_LEFT));
         plot.addAnnotation(quadrant(messages.text("tradeoff.lessLess"), xRange[0] + xInset, yRange[0] + yInset, TextAnchor.BOTTOM_LEFT));
-        JFreeChart chart = new JFreeChart(messages.text("tradeoff.title", data.weeks()), TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(messages.text("tradeoff.title", new ImpactBasis(data).when(messages)), TITLE_FONT, plot, true);
         TextTitle subtitle = new TextTitle(messages.text("tradeoff.subtitle"), SUBTITLE_FONT);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.addSubtitle(subtitle);

@@ -1,5 +1,7 @@
 package org.orgsim.report;
 
+import org.orgsim.results.ResultsDirectory;
+
 /**
  * One section of {@code report.html}: a {@code <section>} with an id (the target of the page's table
  * of contents) and a heading, appended to the page being built.

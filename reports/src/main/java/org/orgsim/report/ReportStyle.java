@@ -63,8 +63,8 @@ final class ReportStyle {
             td.better .verdict { color: var(--better-ink); }
             td.worse { background: var(--worse-bg); box-shadow: inset 5px 0 0 var(--worse); }
             td.worse .verdict { color: var(--worse-ink); }
-            td.inconclusive, td.unknown, td.same { background: var(--unclear-bg); box-shadow: inset 5px 0 0 var(--unclear); }
-            td.inconclusive .verdict, td.unknown .verdict, td.same .verdict { color: var(--unclear-ink); font-weight: 400; }
+            td.inconclusive, td.unknown, td.same, td.byDesign { background: var(--unclear-bg); box-shadow: inset 5px 0 0 var(--unclear); }
+            td.inconclusive .verdict, td.unknown .verdict, td.same .verdict, td.byDesign .verdict { color: var(--unclear-ink); font-weight: 400; }
             .how-to-read { font-size: .95rem; }
             .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 34rem), 1fr)); gap: 1.2rem 1.6rem; }
             figure.chart { margin: 0; padding: .5rem; border: 1px solid var(--rule); background: var(--paper); }

@@ -19,7 +19,9 @@ import java.util.SortedSet;
 import org.orgsim.contract.Metric;
 import org.orgsim.results.OutputContribution;
 import org.orgsim.results.OutputDirectoryException;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.results.ResultsDirectory;
+import org.orgsim.results.ResultsFileException;
+import org.orgsim.results.ResultsReader;
 
 /**
  * Writes the HTML report of a results directory: {@code report.html} (self-contained: style and
@@ -27,8 +29,9 @@ import org.orgsim.scenario.ScenarioException;
  * {@code .svg} for every headline metric plus {@code charts/trade-off.*}.
  *
  * <p>Two ways in. {@link #contribution} lets {@code orgsim run} write the report into its staging
- * directory, so it shares the output directory's all-or-nothing guarantee. {@link #render} re-renders
- * an existing results directory (for {@code orgsim report}): it reads and checks every input first,
+ * directory, so it shares the output directory's all-or-nothing guarantee, from the run's in-memory
+ * results. {@link #render} re-renders an existing results directory (for {@code orgsim report}) as
+ * {@link ResultsReader} reads it: it reads and checks every input first,
  * renders into a hidden temporary directory inside it, and only then replaces {@code report.html}
  * and {@code charts/}; bad input leaves the old report untouched.
  *
@@ -51,12 +54,14 @@ public final class ReportWriter {
     }
 
     /**
-     * The report as an extra output of {@code orgsim run}: reads the contract files already in the
-     * staging directory and writes the report next to them.
+     * The report as an extra output of {@code orgsim run}: renders the run's in-memory results (viewed
+     * as they read back from the folder, see {@link ResultsDirectory#of}) next to the contract files
+     * in the staging directory, without reading those files again.
      */
     public static OutputContribution contribution(Language language) {
         Objects.requireNonNull(language, "language");
-        return (directory, results) -> writeInto(ResultsDirectory.load(directory), language, directory);
+        return (directory, results, manifest) -> writeInto(ResultsDirectory.of(results, manifest, directory), language,
+                directory);
     }
 
     /**
@@ -64,12 +69,12 @@ public final class ReportWriter {
      * {@code report.html} and {@code charts/}.
      *
      * @return the report file
-     * @throws ScenarioException        if a results file is missing or corrupt (nothing is changed)
+     * @throws ResultsFileException     if a results file is missing or corrupt (nothing is changed)
      * @throws OutputDirectoryException if the directory cannot be written (nothing is changed)
      * @throws IOException              if replacing the files fails
      */
     public static Path render(Path resultsDirectory, Language language) throws IOException {
-        ResultsDirectory data = ResultsDirectory.load(resultsDirectory);
+        ResultsDirectory data = ResultsReader.read(resultsDirectory);
         Path staging;
         try {
             staging = Files.createTempDirectory(resultsDirectory, ".report-");

@@ -1,20 +1,27 @@
 package org.orgsim.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.PairedComparison;
+import org.orgsim.results.PeriodMeasures;
+import org.orgsim.results.PeriodResults;
 import org.orgsim.results.Results;
 import org.orgsim.results.VariantResults;
+import org.orgsim.scenario.Period;
 
 /**
- * The short table {@code orgsim run} prints: human impact above efficiency impact, the baseline's
- * final values, and for every other variant the paired difference with its 95% interval and a
- * verdict in words (an interval that crosses zero is "unclear", never "better"). Only the metrics
- * the scenario records are shown; a scenario with careers adds a careers section
- * ({@code bench_strength} and each level's competence).
+ * The short table {@code orgsim run} prints: human impact above efficiency impact, over the
+ * scenario's main period (its {@code main} period, or else the horizon, weeks 1..end) as period
+ * means: the baseline's values, and for every other variant the paired difference with its 95%
+ * interval and a verdict in words (an interval that crosses zero is "unclear", never "better"; a
+ * size that differs by design gives headcount, throughput and cost "by design" instead). The
+ * per-head figures follow the efficiency metrics. Only the metrics the scenario records are shown;
+ * a scenario with careers adds a careers section ({@code bench_strength} and each level's
+ * competence).
  */
 public final class TerminalSummary {
     private TerminalSummary() {
@@ -24,9 +31,11 @@ public final class TerminalSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%s: %d weeks, %d replications per variant, seed %d%n",
                 results.scenarioName(), results.weeks(), results.replications(), results.seed()));
+        Period period = results.mainPeriod();
         text.append(String.format(Locale.ROOT,
-                "Values at week %d (attrition: cumulative), mean over replications; other variants: paired difference vs '%s' [95%% CI]%n",
-                results.weeks(), results.baselineName()));
+                "Means over weeks %d-%d (%s; attrition: share who left), over replications; other variants: paired difference vs '%s' [95%% CI]%n",
+                period.first(), period.last(), period.name().equals(Period.HORIZON) ? "the whole horizon"
+                        : "period '" + period.name() + "'", results.baselineName()));
         section(text, "Human impact", Metric.Group.HUMAN, results);
         section(text, "Efficiency impact", Metric.Group.EFFICIENCY, results);
         section(text, "Careers", Metric.Group.CAREERS, results);
@@ -55,9 +64,13 @@ public final class TerminalSummary {
 
     /** The metrics of {@code group} the scenario records; the careers group also has the extra series. */
     private static void section(StringBuilder text, String title, Metric.Group group, Results results) {
-        List<SeriesLayout.Series> rows = results.layout().series().stream()
+        List<String> rows = new ArrayList<>(results.layout().series().stream()
                 .filter(series -> series.metric() == null ? group == Metric.Group.CAREERS : series.metric().group() == group)
-                .toList();
+                .map(SeriesLayout.Series::key).toList());
+        if (group == Metric.Group.EFFICIENCY) {
+            PeriodMeasures measures = PeriodMeasures.of(results.layout());
+            ImpactBasis.PER_HEAD.stream().filter(key -> measures.indexOf(key) >= 0).forEach(rows::add);
+        }
         if (rows.isEmpty()) {
             return;
         }
@@ -72,19 +85,25 @@ public final class TerminalSummary {
             header.append(String.format(Locale.ROOT, "  %-38s", clip(variant.name(), 38)));
         }
         text.append(header.toString().stripTrailing()).append(System.lineSeparator());
-        for (SeriesLayout.Series series : rows) {
-            Estimate base = baseline.finalEstimate(series.column());
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %14s", series.key(),
+        PeriodResults baseFigures = baseline.periods().orElseThrow();
+        int period = baseFigures.periods().indexOf(results.mainPeriod());
+        for (String key : rows) {
+            int measure = baseFigures.measures().indexOf(key);
+            Metric.Direction direction = baseFigures.measures().measures().get(measure).direction();
+            Estimate base = baseFigures.estimate(period, measure);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %14s", key,
                     number(base.mean())));
             for (VariantResults variant : others) {
-                row.append(String.format(Locale.ROOT, "  %-38s", variant.versusBaseline(series.column())
-                        .map(comparison -> difference(comparison, series.direction())).orElse("")));
+                PeriodResults figures = variant.periods().orElseThrow();
+                boolean byDesign = figures.sizeByDesign().isPresent() && PeriodMeasures.SIZE_BY_CONSTRUCTION.contains(key);
+                row.append(String.format(Locale.ROOT, "  %-38s", figures.versusBaseline(period, measure)
+                        .map(comparison -> difference(comparison, direction, byDesign)).orElse("")));
             }
             text.append(row.toString().stripTrailing()).append(System.lineSeparator());
         }
     }
 
-    private static String difference(PairedComparison comparison, Metric.Direction direction) {
+    private static String difference(PairedComparison comparison, Metric.Direction direction, boolean byDesign) {
         if (Double.isNaN(comparison.meanDiff())) {
             return "-"; // undefined in some run (a career level left entirely vacant)
         }
@@ -92,7 +111,9 @@ public final class TerminalSummary {
             return String.format(Locale.ROOT, "%+.4g", comparison.meanDiff());
         }
         String verdict;
-        if (comparison.ciLow() <= 0 && comparison.ciHigh() >= 0) {
+        if (byDesign) {
+            verdict = "by design";
+        } else if (comparison.ciLow() <= 0 && comparison.ciHigh() >= 0) {
             verdict = comparison.meanDiff() == 0 && comparison.ciLow() == 0 && comparison.ciHigh() == 0 ? "same" : "unclear";
         } else {
             boolean higher = comparison.meanDiff() > 0;

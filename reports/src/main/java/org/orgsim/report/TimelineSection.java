@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.orgsim.results.ResultsDirectory;
+
 /**
  * The intervention timeline: one row per variant and rule, aggregated over the runs: what it did,
  * in which weeks, how often, and in how many runs.

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The trade-off: each alternative's change in throughput against its change in burnout complaints,
@@ -29,11 +30,13 @@ final class TradeOffSection extends ReportSection {
             return;
         }
         if (points.isEmpty() || chart == null) {
-            html.append("<p>").append(esc(messages.text("tradeoff.undefined", data.weeks()))).append("</p>\n</section>\n");
+            html.append("<p>").append(esc(messages.text("tradeoff.undefined", new ImpactBasis(data).when(messages))))
+                    .append("</p>\n</section>\n");
             return;
         }
-        Estimate baseThroughput = data.baseline().finalEstimate(Metric.THROUGHPUT);
-        html.append("<p>").append(esc(messages.text("tradeoff.intro", data.weeks(),
+        ImpactBasis basis = new ImpactBasis(data);
+        Estimate baseThroughput = basis.baseline(Metric.THROUGHPUT.key());
+        html.append("<p>").append(esc(messages.text("tradeoff.intro", basis.when(messages),
                 messages.number(baseThroughput.mean(), Messages.decimalsFor(Double.NaN, baseThroughput.mean())))))
                 .append("</p>\n");
         String id = "chart-" + ReportWriter.TRADE_OFF_CHART;

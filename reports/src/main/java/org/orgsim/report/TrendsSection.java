@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.SortedMap;
 
 import org.orgsim.contract.Metric;
+import org.orgsim.results.ResultsDirectory;
 
 /**
  * The weekly charts: one figure per headline metric, the SVG inline (with a text alternative) and

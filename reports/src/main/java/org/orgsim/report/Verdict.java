@@ -15,7 +15,12 @@ enum Verdict {
     /** Identical in every replication: the variant does not touch this metric. */
     SAME("same", "="),
     /** No interval (one replication, or an undefined value). */
-    UNKNOWN("unknown", "?");
+    UNKNOWN("unknown", "?"),
+    /**
+     * The variant changes the organization's size by design, so this measure differs by
+     * construction: the difference is shown, but called neither better nor worse.
+     */
+    BY_DESIGN("byDesign", "\u2194");
 
     private final String key;
     private final String icon;
@@ -36,6 +41,10 @@ enum Verdict {
     }
 
     static Verdict of(PairedComparison comparison, Metric metric) {
+        return of(comparison, metric.direction());
+    }
+
+    static Verdict of(PairedComparison comparison, Metric.Direction direction) {
         if (!comparison.hasInterval() || Double.isNaN(comparison.meanDiff())) {
             return UNKNOWN;
         }
@@ -45,6 +54,7 @@ enum Verdict {
         if (comparison.ciLow() <= 0 && comparison.ciHigh() >= 0) {
             return INCONCLUSIVE;
         }
-        return metric.isImprovement(comparison.meanDiff()) ? BETTER : WORSE;
+        boolean higher = comparison.meanDiff() > 0;
+        return higher == (direction == Metric.Direction.HIGHER_IS_BETTER) ? BETTER : WORSE;
     }
 }

@@ -32,7 +32,7 @@ class MessagesTest {
      */
     private static final Set<String> SAME_IN_DUTCH = Set.of("question.scenario", "question.variant",
             "question.replicationsValue", "impact.variant", "timeline.variant", "chart.week", "chart.markerLabel",
-            "manifest.scenarioName", "manifest.threads");
+            "manifest.scenarioName", "manifest.threads", "when.week");
 
     /** English labels that are also ordinary Dutch words ("Stress verhoogt de kans op ziekmelding"). */
     private static final Set<String> ALSO_DUTCH = Set.of("Stress");

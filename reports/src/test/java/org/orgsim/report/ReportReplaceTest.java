@@ -22,7 +22,7 @@ import org.orgsim.results.Manifest;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
-import org.orgsim.scenario.ScenarioException;
+import org.orgsim.results.ResultsFileException;
 import org.orgsim.scenario.ScenarioLoader;
 
 /**
@@ -67,13 +67,13 @@ class ReportReplaceTest {
 
         Files.writeString(summary, "{\"scenario\": \"sample-org\", \"weeks\": 10, ");
         Map<String, String> before = snapshot(directory);
-        ScenarioException corrupt = assertThrows(ScenarioException.class, () -> ReportWriter.render(directory, Language.DUTCH));
+        ResultsFileException corrupt = assertThrows(ResultsFileException.class, () -> ReportWriter.render(directory, Language.DUTCH));
         assertTrue(corrupt.getMessage().startsWith(summary + ": not valid JSON"), corrupt.getMessage());
         assertEquals(before, snapshot(directory), "nothing written, nothing replaced");
 
         Files.delete(summary);
         before = snapshot(directory);
-        ScenarioException missing = assertThrows(ScenarioException.class, () -> ReportWriter.render(directory, Language.DUTCH));
+        ResultsFileException missing = assertThrows(ResultsFileException.class, () -> ReportWriter.render(directory, Language.DUTCH));
         assertTrue(missing.getMessage().startsWith(summary + ": not found"), missing.getMessage());
         assertEquals(before, snapshot(directory));
     }

@@ -11,6 +11,7 @@ import org.orgsim.contract.InputException;
 import org.orgsim.contract.Metric;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.Results;
+import org.orgsim.results.ResultsDirectory;
 import org.orgsim.results.VariantResults;
 import org.orgsim.workshop.Fork;
 import org.orgsim.workshop.RecordedRun;
@@ -24,12 +25,12 @@ import org.orgsim.workshop.RecordedRun;
  */
 final class SeriesAnswers {
     private final RecordedRun recorded;
-    private final RecordedSeries series;
+    private final ResultsDirectory recordedResults;
     private final ForkJobs forks;
 
-    SeriesAnswers(RecordedRun recorded, RecordedSeries series, ForkJobs forks) {
+    SeriesAnswers(RecordedRun recorded, ResultsDirectory recordedResults, ForkJobs forks) {
         this.recorded = recorded;
-        this.series = series;
+        this.recordedResults = recordedResults;
         this.forks = forks;
     }
 
@@ -38,10 +39,13 @@ final class SeriesAnswers {
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.put("variant", variant);
         ObjectNode metrics = answer.putObject("metrics");
-        for (Map.Entry<String, List<RecordedSeries.Point>> metric : series.variant(variant).entrySet()) {
+        Map<String, List<ResultsDirectory.Point>> series = recordedResults.variant(variant)
+                .map(ResultsDirectory.Variant::series).orElse(Map.of());
+        for (Map.Entry<String, List<ResultsDirectory.Point>> metric : series.entrySet()) {
             ArrayNode points = metrics.putArray(metric.getKey());
-            for (RecordedSeries.Point point : metric.getValue()) {
-                row(points, point.week(), point.mean(), point.low(), point.high());
+            for (ResultsDirectory.Point point : metric.getValue()) {
+                Estimate estimate = point.estimate();
+                row(points, point.week(), estimate.mean(), estimate.ciLow(), estimate.ciHigh());
             }
         }
         return answer;

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.orgsim.contract.Metric;
+import org.orgsim.results.ResultsDirectory;
+import org.orgsim.results.ResultsReader;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioException;
@@ -63,14 +65,14 @@ public final class WorkshopService implements AutoCloseable {
 
     WorkshopService(RecordedRun recorded, RuleLibrary library, String language, int forkThreads, PrintWriter log) {
         this.recorded = recorded;
-        RecordedSeries series = RecordedSeries.read(recorded.directory().resolve(ResultsWriter.TIMESERIES_FILE));
+        ResultsDirectory recordedResults = ResultsReader.read(recorded.directory());
         this.replays = new ReplayCache(recorded);
         this.library = library;
         this.forks = new ForkJobs(forkThreads, log);
         this.language = language;
         this.requests = new ApiRequests(recorded.scenario(), library);
         this.replayAnswers = new ReplayAnswers(recorded.scenario(), replays);
-        this.seriesAnswers = new SeriesAnswers(recorded, series, forks);
+        this.seriesAnswers = new SeriesAnswers(recorded, recordedResults, forks);
         replays.entry(scenario().baseline(), 0); // the page opens on it: start replaying now
     }
 

@@ -1,4 +1,4 @@
-package org.orgsim.report;
+package org.orgsim.results;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,23 +12,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import org.orgsim.scenario.ScenarioException;
-
 /**
  * The copy of the scenario in a results directory ({@code scenario.yaml}): shown verbatim in the
  * report, and the only place the variants' descriptions are kept ({@code summary.json} has none).
  */
-final class ScenarioYaml {
+final class ScenarioCopy {
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private ScenarioYaml() {
+    private ScenarioCopy() {
     }
 
     static String text(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
-            throw new ScenarioException(file + ": cannot be read: " + unreadable, unreadable);
+            throw new ResultsFileException(file, "cannot be read: " + unreadable, unreadable);
         }
     }
 
@@ -38,7 +36,7 @@ final class ScenarioYaml {
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException invalid) {
-            throw new ScenarioException(file + ": not valid YAML: " + invalid.getOriginalMessage(), invalid);
+            throw new ResultsFileException(file, "not valid YAML: " + invalid.getOriginalMessage(), invalid);
         }
         Map<String, String> descriptions = new LinkedHashMap<>();
         JsonNode variants = root == null ? null : root.get("variants");
