@@ -114,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
             teams.add(new TeamSpec("team-" + index, 9, LeadershipStyle.HIERARCHICAL, 104));
         }
         ParameterSet parameters = ParameterSet.defaults().with(Parameter.WARMUP_WEEKS, warmupWeeks);
-        return new Variant("bench", "", new OrganizationSpec(teams, List.of(new ManagementLayer("manager", 10))), parameters, List.of());
+        return new Variant("bench", "", new OrganizationSpec.Teams(teams, List.of(new ManagementLayer("manager", 10))), parameters, List.of());
     }
 
     /** Employee-weeks per second of one timed batch of runs on this thread. */

@@ -18,6 +18,7 @@ import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.Manifest;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
+import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.Variant;
@@ -110,8 +111,8 @@ final class RunCommand implements Callable<Integer> {
     static Map<String, String> dataFileHashes(Scenario scenario) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Variant variant : scenario.variants()) {
-            if (variant.organization().imported() != null) {
-                for (String file : variant.organization().imported().dataFiles()) {
+            if (variant.organization() instanceof OrganizationSpec.Imported imported) {
+                for (String file : imported.organization().dataFiles()) {
                     hashes.putIfAbsent(file, Manifest.sha256(Path.of(file)));
                 }
             }

@@ -12,6 +12,7 @@ import org.orgsim.model.facts.Vacancy;
 import org.orgsim.scenario.CareersSpec;
 import org.orgsim.scenario.DistributionSpec;
 import org.orgsim.scenario.LevelSpec;
+import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Variant;
 
 /**
@@ -94,14 +95,14 @@ public final class LevelsModel {
     private Watcher watcher;
 
     private LevelsModel(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
-        if (!variant.organization().isLevelsOnly() || variant.careers() == null) {
+        if (!(variant.organization() instanceof OrganizationSpec.Levels organization) || variant.careers() == null) {
             throw new IllegalArgumentException("variant '" + variant.name() + "' is not an organization of levels "
                     + "with careers");
         }
         this.variant = variant;
         this.careers = variant.careers();
         this.competence = careers.competence();
-        this.levels = variant.organization().levels();
+        this.levels = organization.levels();
         this.replication = replication;
         this.weeks = weeks;
         this.reviewWeeks = careers.reviewWeeks();

@@ -115,6 +115,15 @@ final class MetricDefinitions {
         return PER_TEAM;
     }
 
+    /** This week's values of a team's per-team metrics, in {@link Metric#perTeam()} order. */
+    static double[] perTeamValues(Team team) {
+        double[] values = new double[PER_TEAM.size()];
+        for (int metric = 0; metric < values.length; metric++) {
+            values[metric] = PER_TEAM.get(metric).team().of(team);
+        }
+        return values;
+    }
+
     /** Every definition with a weekly whole-organization measure, in {@link Metric} order. */
     static List<Definition> weekly() {
         List<Definition> weekly = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.orgsim.contract.InterventionEvent;
 import org.orgsim.contract.Metric;
 import org.orgsim.contract.RunRecord;
+import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Variant;
@@ -83,9 +84,9 @@ public final class OrgModel extends SimState {
         this.streams = new RandomStreams(seed, replication);
         this.factory = new OrganizationFactory(parameters, streams);
         // An organization imported from HRIS data is built person by person from it, not generated.
-        if (variant.organization().imported() != null) {
+        if (variant.organization() instanceof OrganizationSpec.Imported spec) {
             ImportedOrganizationBuilder imported = new ImportedOrganizationBuilder(parameters, streams);
-            this.organization = imported.build(variant.organization().imported(), -warmupWeeks);
+            this.organization = imported.build(spec.organization(), -warmupWeeks);
             this.weekZeroCalibration = imported.weekZeroCalibration();
         } else {
             this.organization = factory.build(variant.organization(), -warmupWeeks);

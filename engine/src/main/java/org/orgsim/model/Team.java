@@ -99,6 +99,23 @@ final class Team {
         return leadPosition == null ? null : leadPosition.holder;
     }
 
+    /**
+     * True when whoever leads the team is in, or has finished, a coaching program: the lead of a
+     * hierarchical team, any member of a self-managing one.
+     */
+    boolean isCoached() {
+        if (style == LeadershipStyle.HIERARCHICAL) {
+            Person lead = lead();
+            return lead != null && (lead.leadershipSkill > 0 || lead.coachingWeeksLeft > 0);
+        }
+        for (Person member : members) {
+            if (member.leadershipSkill > 0 || member.coachingWeeksLeft > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Members plus the lead, if there is one: everybody who works in the team. */
     List<Person> people() {
         Person lead = lead();

@@ -20,7 +20,7 @@ final class CareersResolution {
         YamlNode careersNode = root.field("careers");
         boolean withCareers = levelsOnly || !careersNode.isAbsent();
         if (!levelsOnly && withCareers) {
-            if (scenarioOrganization.imported() != null) {
+            if (scenarioOrganization instanceof OrganizationSpec.Imported) {
                 throw careersNode.problem("cannot be combined with organization.import yet: the career levels of an "
                         + "imported organization come from its export; describe the organization with teams and "
                         + "management, or as levels");
@@ -65,7 +65,7 @@ final class CareersResolution {
                 throw variantCareers.problem("cannot add careers to a scenario without them (every variant records "
                         + "the same metrics); write careers: at the top level, and override fields per variant");
             }
-            if (withCareers && organization.imported() != null) {
+            if (withCareers && organization instanceof OrganizationSpec.Imported) {
                 throw organizationNode.problem("cannot import an organization in a scenario with careers (not yet "
                         + "supported: the career levels of an imported organization come from its export)");
             }

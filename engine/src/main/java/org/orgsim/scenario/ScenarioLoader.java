@@ -200,7 +200,7 @@ public final class ScenarioLoader {
             }
             teams.addAll(expanded);
         }
-        return new OrganizationSpec(teams, managementLayers(node.field("management")));
+        return new OrganizationSpec.Teams(teams, managementLayers(node.field("management")));
     }
 
     /** One entry of {@code teams}, which stands for {@code count} identical teams. */

@@ -30,7 +30,7 @@ class DiagnosticsTest {
         for (int index = 0; index < 8; index++) {
             teams.add(new TeamSpec("t" + index, 6, LeadershipStyle.HIERARCHICAL, 260));
         }
-        return new Variant("v", "", new OrganizationSpec(teams, List.of(new ManagementLayer("manager", 4))),
+        return new Variant("v", "", new OrganizationSpec.Teams(teams, List.of(new ManagementLayer("manager", 4))),
                 parameters.with(Parameter.WARMUP_WEEKS, 26), List.of());
     }
 

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.orgsim.contract.LeadershipStyle;
+import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.contract.InputException;
 import org.orgsim.scenario.ScenarioLoader;
+import org.orgsim.scenario.Variant;
 
 /** {@code organization: {import: ...}} in a scenario file, and the example organization. */
 class ImportScenarioTest {
@@ -56,14 +58,14 @@ class ImportScenarioTest {
     void theExampleOrganizationLoads() {
         List<String> warnings = new ArrayList<>();
         Scenario scenario = load(EXAMPLE, warnings);
-        ImportedOrganization organization = scenario.baselineVariant().organization().imported();
+        ImportedOrganization organization = imported(scenario.baselineVariant());
         assertEquals(293, organization.headcount());
         assertEquals(List.of("directie", "afdeling", "unit"), organization.levelNames());
         assertEquals(30, organization.teams().size());
         assertTrue(organization.teams().stream().anyMatch(team -> team.name().equals("Operations/2")));
         assertEquals(LeadershipStyle.HORIZONTAL, organization.teams().stream()
                 .filter(team -> team.name().equals("Servicedesk")).findFirst().orElseThrow().style());
-        assertTrue(scenario.variant("self-managing").orElseThrow().organization().imported().teams().stream()
+        assertTrue(imported(scenario.variant("self-managing").orElseThrow()).teams().stream()
                 .allMatch(team -> team.style() == LeadershipStyle.HORIZONTAL));
         assertEquals(293, scenario.variant("self-managing").orElseThrow().organization().headcount());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("ignoring columns \"naam\", \"e-mail\", \"afdeling\", "
@@ -91,7 +93,7 @@ class ImportScenarioTest {
                     teams: {alpha: hierarchical}
                     referenceDate: 2025-01-01
                 """), new ArrayList<>());
-        ImportedOrganization organization = scenario.baselineVariant().organization().imported();
+        ImportedOrganization organization = imported(scenario.baselineVariant());
         assertEquals(LeadershipStyle.HIERARCHICAL, organization.teams().get(0).style());
         assertEquals(LeadershipStyle.HORIZONTAL, organization.teams().get(1).style());
         assertEquals(0.625, organization.teams().get(0).survey().engagement(), 1e-12);
@@ -145,5 +147,10 @@ class ImportScenarioTest {
         Scenario scenario = load(file, new ArrayList<>());
         assertEquals(12, scenario.variant("now").orElseThrow().organization().headcount());
         assertEquals(13, scenario.variant("later").orElseThrow().organization().headcount());
+    }
+
+    /** The imported organization of a variant that imports one. */
+    private static ImportedOrganization imported(Variant variant) {
+        return ((OrganizationSpec.Imported) variant.organization()).organization();
     }
 }

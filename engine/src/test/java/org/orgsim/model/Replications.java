@@ -41,7 +41,7 @@ final class Replications {
 
     /** A variant of one organization without management layers; no rules. */
     static Variant variant(String name, ParameterSet parameters, TeamSpec... teams) {
-        return new Variant(name, "", new OrganizationSpec(List.of(teams), List.of()), parameters, List.of());
+        return new Variant(name, "", new OrganizationSpec.Teams(List.of(teams), List.of()), parameters, List.of());
     }
 
     static TeamSpec team(String name, int size, LeadershipStyle style, int formedWeeksAgo) {

@@ -33,7 +33,7 @@ final class TestScenarios {
         List<Variant> variants = new ArrayList<>();
         for (String name : variantNames) {
             variants.add(new Variant(name, "the " + name + " variant",
-                    new OrganizationSpec(List.of(new TeamSpec("a", 5, LeadershipStyle.HIERARCHICAL, 104)), List.of()),
+                    new OrganizationSpec.Teams(List.of(new TeamSpec("a", 5, LeadershipStyle.HIERARCHICAL, 104)), List.of()),
                     ParameterSet.defaults(), List.of()));
         }
         return new Scenario("test-scenario", "a scenario for tests", weeks, replications, 42L, baseline, variants,

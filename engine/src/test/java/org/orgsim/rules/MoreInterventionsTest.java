@@ -56,7 +56,7 @@ class MoreInterventionsTest {
     }
 
     private static OrganizationSpec twoTeamsOf(int size) {
-        return new OrganizationSpec(List.of(new TeamSpec("north", size, LeadershipStyle.HIERARCHICAL, 156),
+        return new OrganizationSpec.Teams(List.of(new TeamSpec("north", size, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("south", size, LeadershipStyle.HIERARCHICAL, 156)), List.of(new ManagementLayer("manager", 2)));
     }
 
@@ -99,7 +99,7 @@ class MoreInterventionsTest {
 
     @Test
     void removingAManagementLayerCutsCostButManagersLeave() throws IOException {
-        OrganizationSpec organization = new OrganizationSpec(List.of(new TeamSpec("a", 6, LeadershipStyle.HIERARCHICAL, 156),
+        OrganizationSpec organization = new OrganizationSpec.Teams(List.of(new TeamSpec("a", 6, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("b", 6, LeadershipStyle.HIERARCHICAL, 156), new TeamSpec("c", 6, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("d", 6, LeadershipStyle.HIERARCHICAL, 156)),
                 List.of(new ManagementLayer("director", 2), new ManagementLayer("manager", 2)));
@@ -112,7 +112,7 @@ class MoreInterventionsTest {
 
     @Test
     void addingAManagementLayerAddsCostOnceFilled() throws IOException {
-        OrganizationSpec organization = new OrganizationSpec(List.of(new TeamSpec("a", 6, LeadershipStyle.HIERARCHICAL, 156),
+        OrganizationSpec organization = new OrganizationSpec.Teams(List.of(new TeamSpec("a", 6, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("b", 6, LeadershipStyle.HIERARCHICAL, 156), new TeamSpec("c", 6, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("d", 6, LeadershipStyle.HIERARCHICAL, 156)), List.of(new ManagementLayer("director", 4)));
         RuleRuns base = baseline(organization, RuleRuns.shortWarmup(), 30);

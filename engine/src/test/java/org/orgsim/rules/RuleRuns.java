@@ -32,7 +32,7 @@ final class RuleRuns {
 
     /** Two long-standing hierarchical teams of 8, north and south, under one manager. */
     static OrganizationSpec northAndSouth() {
-        return new OrganizationSpec(List.of(new TeamSpec("north", 8, LeadershipStyle.HIERARCHICAL, 156),
+        return new OrganizationSpec.Teams(List.of(new TeamSpec("north", 8, LeadershipStyle.HIERARCHICAL, 156),
                 new TeamSpec("south", 8, LeadershipStyle.HIERARCHICAL, 156)), List.of(new ManagementLayer("manager", 2)));
     }
 

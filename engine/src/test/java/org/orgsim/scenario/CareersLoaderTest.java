@@ -54,7 +54,7 @@ class CareersLoaderTest {
         Variant variant = scenario.baselineVariant();
         assertTrue(variant.organization().isLevelsOnly());
         assertEquals(List.of(new LevelSpec("director", 1, 1.0), new LevelSpec("manager", 4, 0.6),
-                new LevelSpec("staff", 20, 0.2)), variant.organization().levels());
+                new LevelSpec("staff", 20, 0.2)), ((OrganizationSpec.Levels) variant.organization()).levels());
         assertEquals(25, variant.organization().headcount());
         CareersSpec careers = variant.careers();
         assertEquals(52, careers.reviewWeeks());

@@ -279,7 +279,7 @@ class ScenarioLoaderTest {
         assertEquals("baseline", baseline.name());
         assertEquals(ParameterSet.defaults(), baseline.parameters());
         assertEquals(List.of(), baseline.rules());
-        assertEquals(new OrganizationSpec(List.of(new TeamSpec("alpha", 8, LeadershipStyle.HIERARCHICAL, 104)),
+        assertEquals(new OrganizationSpec.Teams(List.of(new TeamSpec("alpha", 8, LeadershipStyle.HIERARCHICAL, 104)),
                 List.of()), baseline.organization());
     }
 
@@ -365,7 +365,7 @@ class ScenarioLoaderTest {
                 horizontal.parameters(), "variant overrides go on top of the scenario's");
 
         Variant merged = scenario.variant("merged").orElseThrow();
-        assertEquals(new OrganizationSpec(List.of(new TeamSpec("merged", 13, LeadershipStyle.HIERARCHICAL, 104)),
+        assertEquals(new OrganizationSpec.Teams(List.of(new TeamSpec("merged", 13, LeadershipStyle.HIERARCHICAL, 104)),
                 List.of()), merged.organization(), "a variant organization replaces the scenario's completely");
         assertEquals(scenarioLevel.with(Parameter.ARRIVALS_PER_MEMBER, 2), merged.parameters());
     }
