@@ -151,7 +151,7 @@ class ReportCommandTest {
         Path nowhere = temp.resolve("nowhere");
         CliRunner.Outcome missing = CliRunner.run("report", nowhere.toString());
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains(nowhere + ": not a directory"), missing.err());
+        assertTrue(missing.err().contains(nowhere + ": not a results directory (it does not exist)"), missing.err());
         assertEquals(0, CliRunner.run("report", "--help").status());
     }
 }

@@ -7,7 +7,10 @@
  * events. {@link org.orgsim.results.ResultsBuilder#build()} turns them into immutable
  * {@link org.orgsim.results.Results}: per week and metric a mean with a 95% Student-t confidence
  * interval ({@link org.orgsim.results.Estimate}), and per variant the paired difference versus the
- * baseline ({@link org.orgsim.results.PairedComparison}).
+ * baseline ({@link org.orgsim.results.PairedComparison}). Each run is also measured over the
+ * scenario's periods ({@link org.orgsim.results.PeriodMeasures}: period means, totals, per-head
+ * figures), replication by replication, so that period impacts are paired too
+ * ({@link org.orgsim.results.PeriodResults}).
  *
  * <p>{@link org.orgsim.results.ResultsWriter} writes the output directory: {@code manifest.json},
  * {@code scenario.yaml}, {@code summary.json}, {@code timeseries.csv}, {@code runs.csv} and
