@@ -152,8 +152,11 @@ public final class ResultsBuilder {
             double[][] finals = accumulator.finalValues();
             PairedComparison[] comparisons = variant.name().equals(scenario.baseline())
                     ? null : compare(finals, baselineFinals);
+            SegmentAccumulator baselineSegments = variant.name().equals(scenario.baseline()) ? null
+                    : accumulators.get(scenario.baseline()).segments();
             variants.add(new VariantResults(variant.name(), variant.description(),
-                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events(), layout.recordEvery()));
+                    accumulator.weeklyEstimates(), finals, comparisons, accumulator.events(), layout.recordEvery(),
+                    accumulator.segments().results(baselineSegments))); // issue 15
         }
         return new Results(scenario.name(), scenario.description(), scenario.weeks(), replications,
                 scenario.seed(), scenario.baseline(), variants, scenario.sourceText(), null, layout);

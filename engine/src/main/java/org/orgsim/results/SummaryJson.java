@@ -74,6 +74,7 @@ final class SummaryJson {
                 entry.set("probBetter", Json.number(paired.probBetter()));
             }
         }
+        SegmentsJson.addTo(node, variant.segments()); // issue 15
         return node;
     }
 }

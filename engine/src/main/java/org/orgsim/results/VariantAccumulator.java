@@ -33,6 +33,8 @@ final class VariantAccumulator {
     private final List<List<InterventionEvent>> events;
     private final SortedMap<Integer, RunRecord> waiting = new TreeMap<>();
     private int nextReplication;
+    /** Issue 15: the segment figures, folded in the same order. */
+    private final SegmentAccumulator segments;
 
     VariantAccumulator(String variant, int weeks, int replications) {
         this(variant, weeks, replications, SeriesLayout.standard());
@@ -53,6 +55,7 @@ final class VariantAccumulator {
         }
         this.finals = new ArrayList<>(replications);
         this.events = new ArrayList<>(replications);
+        this.segments = new SegmentAccumulator(rows);
     }
 
     /** Expects replications up to {@code count} - 1 from now on; never fewer than before. */
@@ -125,6 +128,11 @@ final class VariantAccumulator {
         return copy;
     }
 
+    /** Issue 15: the segment accumulator, for {@link ResultsBuilder#build}. */
+    SegmentAccumulator segments() {
+        return segments;
+    }
+
     List<List<InterventionEvent>> events() {
         return List.copyOf(events);
     }
@@ -138,6 +146,7 @@ final class VariantAccumulator {
         }
         finals.add(values[rows - 1].clone());
         events.add(run.events());
+        segments.fold(run.segments());
         nextReplication++;
     }
 
@@ -165,6 +174,6 @@ final class VariantAccumulator {
         for (int week = 0; week < values.length; week++) {
             values[week] = run.weekly()[week].clone();
         }
-        return new RunRecord(run.variant(), run.replication(), values, run.events(), run.recordEvery());
+        return new RunRecord(run.variant(), run.replication(), values, run.events(), run.recordEvery(), run.segments());
     }
 }

@@ -25,6 +25,8 @@ public final class VariantResults {
     private final PairedComparison[] comparisons;
     private final List<List<InterventionEvent>> events;
     private final int recordEvery;
+    /** Issue 15: the segment figures; {@link SegmentResults#NONE} without them. */
+    private final SegmentResults segments;
 
     /**
      * Takes ownership of the arrays; only {@link ResultsBuilder} creates variant results, and it
@@ -46,6 +48,14 @@ public final class VariantResults {
      */
     VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
                    PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery) {
+        this(name, description, weekly, finals, comparisons, events, recordEvery, SegmentResults.NONE);
+    }
+
+    /** @param segments the segment figures (issue 15) */
+    VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
+                   PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery,
+                   SegmentResults segments) {
+        this.segments = java.util.Objects.requireNonNull(segments, "segments");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
         this.weekly = weekly;
@@ -153,6 +163,11 @@ public final class VariantResults {
     /** The interventions applied in {@code replication}, in the order they were applied. */
     public List<InterventionEvent> events(int replication) {
         return events.get(replication);
+    }
+
+    /** The segment figures (issue 15); {@link SegmentResults#NONE} for a variant without teams. */
+    public SegmentResults segments() {
+        return segments;
     }
 
     @Override
