@@ -37,6 +37,11 @@ public final class SegmentResults {
             versus = versus == null ? null : versus.clone();
         }
 
+        /** Nobody at week 0 in any run (a team age or tenure group the organization does not have): not written. */
+        public boolean empty() {
+            return people == 0;
+        }
+
         /** The horizon-period estimate of a segment metric. */
         public Estimate period(Metric metric) {
             return period[index(metric)];

@@ -11,7 +11,8 @@ import org.orgsim.model.Segments;
  * {@code metrics} (horizon-period mean and 95% interval per segment metric) and, for a variant
  * other than the baseline, {@code vsBaseline} (paired, in the organization's form: {@code meanDiff},
  * {@code ci95}, {@code probBetter}). A segment under the small-group rule is written as
- * {@code {"suppressed": true}} and nothing else.
+ * {@code {"suppressed": true}} and nothing else; a segment nobody belongs to (no new team in the
+ * organization, say) is left out.
  */
 final class SegmentsJson {
     private SegmentsJson() {
@@ -24,6 +25,9 @@ final class SegmentsJson {
         }
         ObjectNode root = variantNode.putObject("segments");
         for (SegmentResults.Entry entry : segments.entries()) {
+            if (entry.empty()) {
+                continue;
+            }
             Segments.Segment segment = entry.segment();
             ObjectNode kind = root.has(segment.kind()) ? (ObjectNode) root.get(segment.kind()) : root.putObject(segment.kind());
             ObjectNode node = kind.putObject(segment.name());

@@ -85,6 +85,8 @@ public final class ResultsDirectory {
     private final List<Event> events;
     private final Manifest manifest;
     private final String scenarioText;
+    /** Issue 15: the segments of summary.json, read by {@link SegmentFigures} once the rest has loaded. */
+    private SegmentFigures segments = SegmentFigures.NONE;
 
     private ResultsDirectory(Path directory, String scenarioName, String description, int weeks, int replications,
                              Long seed, String baselineName, List<Variant> variants, List<Event> events,
@@ -137,8 +139,15 @@ public final class ResultsDirectory {
         if (seed == null && manifest != null) {
             seed = manifest.seed();
         }
-        return new ResultsDirectory(directory, summary.scenarioName(), summary.description(), summary.weeks(),
-                summary.replications(), seed, summary.baselineName(), variants, events, manifest, scenarioText);
+        ResultsDirectory loaded = new ResultsDirectory(directory, summary.scenarioName(), summary.description(),
+                summary.weeks(), summary.replications(), seed, summary.baselineName(), variants, events, manifest, scenarioText);
+        loaded.segments = SegmentFigures.read(directory.resolve(ResultsWriter.SUMMARY_FILE)); // issue 15
+        return loaded;
+    }
+
+    /** The segment figures (issue 15); none for a directory written before segments existed. */
+    SegmentFigures segments() {
+        return segments;
     }
 
     public Path directory() {
