@@ -407,7 +407,8 @@
         if (team.wipLimit > 0) details.push(t('org.wip', team.wipLimit));
         group.append(svg('title', {}, details.join(' · ')));
         const ink = byAge ? inkOn(AGE_COLOURS[age] || '#ffffff') : team.figures ? inkOn(fill) : '#1a1a1a';
-        const label = byAge ? ageLabel(age) : team.figures ? format(state.colour, value) : '< ' + state.run.smallestGroupWithFigures;
+        // In the drawing the age's name alone ("long-standing"); the legend gives its bounds.
+        const label = byAge ? ageLabel(age).replace(/ \(.*\)$/, '') : team.figures ? format(state.colour, value) : '< ' + state.run.smallestGroupWithFigures;
         if (cell >= 80) {
           const size = Math.max(13, Math.min(30, radius * 0.34));
           group.append(svg('text', { x: cx, y: cy - size * 0.2, 'text-anchor': 'middle', 'font-size': size, fill: ink, class: 'team-label' },
@@ -417,7 +418,7 @@
         } else if (cell >= 34 && radius >= 14) {
           const size = Math.max(10, Math.min(16, radius * 0.55));
           group.append(svg('text', { x: cx, y: cy + size * 0.35, 'text-anchor': 'middle', 'font-size': size, fill: ink, class: 'team-label' },
-            byAge ? ageLabel(age) : team.figures ? format(state.colour, value) : '<' + state.run.smallestGroupWithFigures));
+            byAge ? label : team.figures ? format(state.colour, value) : '<' + state.run.smallestGroupWithFigures));
         }
         root.append(group);
       });
