@@ -10,9 +10,10 @@ import org.orgsim.model.Segments;
  * {@code segments.<kind>.<segment>} with {@code people} (the week-0 size, mean over replications),
  * {@code metrics} (horizon-period mean and 95% interval per segment metric) and, for a variant
  * other than the baseline, {@code vsBaseline} (paired, in the organization's form: {@code meanDiff},
- * {@code ci95}, {@code probBetter}). A segment under the small-group rule is written as
- * {@code {"suppressed": true}} and nothing else; a segment nobody belongs to (no new team in the
- * organization, say) is left out.
+ * {@code ci95}, {@code probBetter}). A team age, role or tenure group under the small-group rule
+ * is written as {@code {"suppressed": true}} and nothing else; a team under it is left out
+ * altogether, so that, as everywhere outside {@code events.csv}, a small team is not even named. A
+ * segment nobody belongs to (no new team in the organization, say) is left out.
  */
 final class SegmentsJson {
     private SegmentsJson() {
@@ -25,7 +26,7 @@ final class SegmentsJson {
         }
         ObjectNode root = variantNode.putObject("segments");
         for (SegmentResults.Entry entry : segments.entries()) {
-            if (entry.empty()) {
+            if (entry.empty() || entry.suppressed() && entry.segment().kind().equals("team")) {
                 continue;
             }
             Segments.Segment segment = entry.segment();

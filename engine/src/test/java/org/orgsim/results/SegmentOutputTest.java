@@ -87,10 +87,11 @@ class SegmentOutputTest {
         JsonNode stressed = variants.get("stressed").get("segments");
         for (JsonNode segments : List.of(baseline, stressed)) {
             assertEquals(List.of("team", "team_age", "role", "tenure"), names(segments));
-            JsonNode tiny = segments.get("team").get("tiny");
-            assertEquals(List.of("suppressed"), names(tiny), "a small team shows no figure, not even its size");
-            assertTrue(tiny.get("suppressed").asBoolean());
-            assertEquals(List.of("suppressed"), names(segments.get("role").get("manager")));
+            assertEquals(List.of("north", "south"), names(segments.get("team")), "a team of 4 is not even named");
+            assertFalse(Files.readString(one.resolve("summary.json")).contains("tiny"));
+            JsonNode manager = segments.get("role").get("manager");
+            assertEquals(List.of("suppressed"), names(manager), "a single manager: no figure, not even the size");
+            assertTrue(manager.get("suppressed").asBoolean());
             assertFalse(segments.get("team_age").has("new"), "no team is new: a segment of nobody is left out");
         }
         JsonNode north = stressed.get("team").get("north");
