@@ -180,7 +180,8 @@ class ImportPrivacyTest {
         assertTrue(rows.stream().anyMatch(row -> row.contains("laid off 1 of ")), "large teams show their figures");
 
         // Every other output holds whole-organization figures only: the team is not even named.
-        for (String file : List.of("summary.json", "timeseries.csv", "runs.csv", "manifest.json", "scenario.yaml")) {
+        for (String file : List.of("summary.json", "timeseries.csv", "runs.csv", "manifest.json", "scenario.yaml",
+                "segments.csv")) {
             assertFalse(Files.readString(out.resolve(file)).contains(SMALL_TEAM), file);
         }
         assertFalse(outcome.out().contains(SMALL_TEAM), outcome.out());

@@ -13,14 +13,21 @@ import java.util.List;
  * @param events      interventions applied, in the order they were applied
  * @param recordEvery weeks between two rows: 1 for the weekly model, the review interval for a
  *                    careers-only run
+ * @param segments    the run's segment figures (issue 15), or null for a run without teams
  */
 public record RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events,
-                        int recordEvery) {
+                        int recordEvery, SegmentRecord segments) {
     public RunRecord {
         events = List.copyOf(events);
         if (recordEvery < 1) {
             throw new IllegalArgumentException("recordEvery must be at least 1, was " + recordEvery);
         }
+    }
+
+    /** A run without segment figures. */
+    public RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events,
+                     int recordEvery) {
+        this(variant, replication, weekly, events, recordEvery, null);
     }
 
     /** A run recorded every week. */

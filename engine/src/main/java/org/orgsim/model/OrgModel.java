@@ -37,6 +37,8 @@ public final class OrgModel extends SimState {
     private static final int FAMILIARITY = 9;
     private static final int METRICS = 10;
     private static final int OBSERVER = 11;
+    /** Issue 15: segment figures, after the week's metrics (and after any observer, which does not change the state). */
+    private static final int SEGMENTS = 12;
 
     /** Weeks of working together that make a team established (ties near their plateau). */
     static final int ESTABLISHED_TEAM_WEEKS = 104;
@@ -53,6 +55,7 @@ public final class OrgModel extends SimState {
     private final int weeks;
     private final int warmupWeeks;
     private final MetricsRecorder recorder;
+    private final SegmentRecorder segments;
     private final InterventionPolicy policy;
     /** Watches the run week by week (replay), or null. */
     private WeekObserver observer;
@@ -100,6 +103,7 @@ public final class OrgModel extends SimState {
             familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS));
         }
         this.recorder = new MetricsRecorder(this, weeks);
+        this.segments = new SegmentRecorder(this, weeks);
         this.week = -warmupWeeks;
         this.careers = variant.hasCareers() ? new TeamCareers(this, policy, weeks) : null;
     }
@@ -187,6 +191,7 @@ public final class OrgModel extends SimState {
         if (observer != null) {
             schedule.scheduleRepeating(0, OBSERVER, new ObserverPhase(this, observer, policy == null), 1);
         }
+        schedule.scheduleRepeating(0, SEGMENTS, segments, 1);
     }
 
     /** A metric's whole-organization value as it stands now, computed as the recorder computes it. */
@@ -207,7 +212,7 @@ public final class OrgModel extends SimState {
         }
         finish();
         double[][] series = careers == null ? recorder.series() : careers.withCareerColumns(recorder.series());
-        return new RunRecord(variant.name(), replication, series, events);
+        return new RunRecord(variant.name(), replication, series, events, 1, segments.record());
     }
 
     /**

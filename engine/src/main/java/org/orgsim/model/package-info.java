@@ -5,7 +5,8 @@
  *
  * <p>Everything mutable lives here and stays here: a run's people, teams, positions and ties are
  * package-private and never leave the package; the outside sees only {@link org.orgsim.contract.RunRecord}
- * (metric series and events). Each mechanism is one phase class whose Javadoc says what it models
+ * (metric series, events and the {@link org.orgsim.contract.SegmentRecord} of the week-0 cohorts that
+ * {@code SegmentRecorder} keeps). Each mechanism is one phase class whose Javadoc says what it models
  * and why; equations, defaults and sources are in {@code docs/model.md}.
  *
  * <p><b>Careers</b> (career reviews, promotion by rules, ageing and exits; {@code docs/model.md}

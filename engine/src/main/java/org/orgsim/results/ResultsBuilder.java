@@ -163,8 +163,9 @@ public final class ResultsBuilder {
             PeriodResults periods = new PeriodResults(scenario.periods(), measures, accumulator.periodValues(),
                     isBaseline ? null : baselinePeriods,
                     isBaseline ? null : SizeByDesign.reason(weekly, baselineWeekly, layout, events));
+            SegmentAccumulator baselineSegments = isBaseline ? null : accumulators.get(scenario.baseline()).segments();
             variants.add(new VariantResults(variant.name(), variant.description(), weekly, finals, comparisons, events,
-                    layout.recordEvery(), periods));
+                    layout.recordEvery(), periods, accumulator.segments().results(baselineSegments)));
         }
         return new Results(scenario.name(), scenario.description(), scenario.weeks(), replications,
                 scenario.seed(), scenario.baseline(), variants, scenario.sourceText(), null, layout,

@@ -128,10 +128,17 @@ public final class ResultsDirectory {
     private final List<Event> events;
     private final Manifest manifest;
     private final String scenarioText;
+    private final SegmentFigures segments;
 
     ResultsDirectory(Path directory, String scenarioName, String description, int weeks, int replications,
                      Long seed, String baselineName, List<Variant> variants, List<Event> events,
                      Manifest manifest, String scenarioText) {
+        this(directory, scenarioName, description, weeks, replications, seed, baselineName, variants, events, manifest, scenarioText, SegmentFigures.NONE);
+    }
+
+    ResultsDirectory(Path directory, String scenarioName, String description, int weeks, int replications,
+                     Long seed, String baselineName, List<Variant> variants, List<Event> events,
+                     Manifest manifest, String scenarioText, SegmentFigures segments){
         this.directory = directory;
         this.scenarioName = scenarioName;
         this.description = description;
@@ -143,6 +150,7 @@ public final class ResultsDirectory {
         this.events = events == null ? null : List.copyOf(events);
         this.manifest = manifest;
         this.scenarioText = scenarioText;
+        this.segments = segments == null ? SegmentFigures.NONE : segments;
     }
 
     /**
@@ -187,7 +195,7 @@ public final class ResultsDirectory {
         }
         return new ResultsDirectory(directory, results.scenarioName(), results.description(), results.weeks(),
                 results.replications(), results.seed(), results.baselineName(), variants, events, manifest,
-                results.scenarioText());
+                results.scenarioText(), SegmentFigures.from(directory.resolve(ResultsWriter.SUMMARY_FILE), SummaryJson.of(results)));
     }
 
     private static Map<String, PeriodFigures> periodFigures(PeriodResults figures, int replications) {
@@ -267,6 +275,11 @@ public final class ResultsDirectory {
 
     public String baselineName() {
         return baselineName;
+    }
+
+    /** The figures of the week-0 segments ("who bears the cost"); none for results written before segments existed. */
+    public SegmentFigures segments() {
+        return segments;
     }
 
     /** All variants, in the order of {@code summary.json} (the scenario's order). */

@@ -57,7 +57,8 @@ public final class ResultsReader {
             seed = manifest.seed();
         }
         return new ResultsDirectory(directory, summary.scenarioName(), summary.description(), summary.weeks(),
-                summary.replications(), seed, summary.baselineName(), variants, events, manifest, scenarioText);
+                summary.replications(), seed, summary.baselineName(), variants, events, manifest, scenarioText,
+                SegmentFigures.read(directory.resolve(ResultsWriter.SUMMARY_FILE)));
     }
 
     /**

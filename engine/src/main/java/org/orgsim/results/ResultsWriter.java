@@ -27,6 +27,8 @@ public final class ResultsWriter {
     public static final String SWEEP_FILE = "sweep.csv";
     /** Written when the scenario has a {@code sensitivity} screening. */
     public static final String SENSITIVITY_FILE = "sensitivity.csv";
+    /** Segment figures (issue 15): written for every experiment; only a header without teams. */
+    public static final String SEGMENTS_FILE = SegmentsCsv.FILE;
 
     private ResultsWriter() {
     }
@@ -77,6 +79,7 @@ public final class ResultsWriter {
             CsvTables.writeTimeseries(results, staging.resolve(TIMESERIES_FILE));
             CsvTables.writeRuns(results, staging.resolve(RUNS_FILE));
             CsvTables.writeEvents(results, staging.resolve(EVENTS_FILE));
+            SegmentsCsv.write(results, staging.resolve(SEGMENTS_FILE)); // issue 15
             if (experiment.sweep() != null) {
                 CsvTables.writeSweep(experiment.sweep(), staging.resolve(SWEEP_FILE));
             }

@@ -81,6 +81,7 @@ final class SummaryJson {
             }
         }
         variant.periods().ifPresent(figures -> periods(node, variant, figures));
+        SegmentsJson.addTo(node, variant.segments());
         return node;
     }
 

@@ -38,6 +38,8 @@ final class VariantAccumulator {
     private final PeriodMeasures measures;
     private final List<double[][]> periodValues;
     private int nextReplication;
+    /** Issue 15: the segment figures, folded in the same order. */
+    private final SegmentAccumulator segments;
 
     VariantAccumulator(String variant, int weeks, int replications) {
         this(variant, weeks, replications, SeriesLayout.standard());
@@ -65,6 +67,7 @@ final class VariantAccumulator {
         }
         this.finals = new ArrayList<>(replications);
         this.events = new ArrayList<>(replications);
+        this.segments = new SegmentAccumulator(rows);
     }
 
     /** Expects replications up to {@code count} - 1 from now on; never fewer than before. */
@@ -150,6 +153,11 @@ final class VariantAccumulator {
         return copy;
     }
 
+    /** The segment accumulator, for {@link ResultsBuilder#build}. */
+    SegmentAccumulator segments() {
+        return segments;
+    }
+
     List<List<InterventionEvent>> events() {
         return List.copyOf(events);
     }
@@ -169,6 +177,7 @@ final class VariantAccumulator {
         }
         periodValues.add(byPeriod);
         events.add(run.events());
+        segments.fold(run.segments());
         nextReplication++;
     }
 
@@ -196,6 +205,6 @@ final class VariantAccumulator {
         for (int week = 0; week < values.length; week++) {
             values[week] = run.weekly()[week].clone();
         }
-        return new RunRecord(run.variant(), run.replication(), values, run.events(), run.recordEvery());
+        return new RunRecord(run.variant(), run.replication(), values, run.events(), run.recordEvery(), run.segments());
     }
 }

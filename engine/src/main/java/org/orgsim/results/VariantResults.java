@@ -26,6 +26,8 @@ public final class VariantResults {
     private final List<List<InterventionEvent>> events;
     private final int recordEvery;
     private final PeriodResults periods;
+    /** The segment figures; {@link SegmentResults#NONE} without them. */
+    private final SegmentResults segments;
 
     /**
      * Takes ownership of the arrays; only {@link ResultsBuilder} creates variant results, and it
@@ -47,14 +49,18 @@ public final class VariantResults {
      */
     VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
                    PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery) {
-        this(name, description, weekly, finals, comparisons, events, recordEvery, null);
+        this(name, description, weekly, finals, comparisons, events, recordEvery, null, SegmentResults.NONE);
     }
 
-    /** @param periods the figures over the scenario's periods, or null for none */
+    /**
+     * @param periods  the figures over the scenario's periods, or null for none
+     * @param segments the figures of the week-0 cohorts ({@link SegmentResults#NONE} without them)
+     */
     VariantResults(String name, String description, Estimate[][] weekly, double[][] finals,
                    PairedComparison[] comparisons, List<List<InterventionEvent>> events, int recordEvery,
-                   PeriodResults periods) {
+                   PeriodResults periods, SegmentResults segments) {
         this.periods = periods;
+        this.segments = java.util.Objects.requireNonNull(segments, "segments");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
         this.weekly = weekly;
@@ -167,6 +173,11 @@ public final class VariantResults {
     /** The interventions applied in {@code replication}, in the order they were applied. */
     public List<InterventionEvent> events(int replication) {
         return events.get(replication);
+    }
+
+    /** The segment figures (issue 15); {@link SegmentResults#NONE} for a variant without teams. */
+    public SegmentResults segments() {
+        return segments;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.orgsim.scenario.Scenario;
 
 class ResultsWriterTest {
     private static final List<String> CONTRACT_FILES = List.of("events.csv", "manifest.json", "runs.csv",
-            "scenario.yaml", "summary.json", "timeseries.csv");
+            "scenario.yaml", "segments.csv", "summary.json", "timeseries.csv");
     private static final List<String> DETERMINISTIC_FILES = List.of("summary.json", "timeseries.csv", "runs.csv",
             "events.csv");
 

@@ -32,7 +32,8 @@ class MessagesTest {
      */
     private static final Set<String> SAME_IN_DUTCH = Set.of("question.scenario", "question.variant",
             "question.replicationsValue", "impact.variant", "timeline.variant", "chart.week", "chart.markerLabel",
-            "manifest.scenarioName", "manifest.threads", "when.week");
+            "manifest.scenarioName", "manifest.threads", "when.week", "segments.caption", "segments.kind.team",
+            "segments.role.manager");
 
     /** English labels that are also ordinary Dutch words ("Stress verhoogt de kans op ziekmelding"). */
     private static final Set<String> ALSO_DUTCH = Set.of("Stress");
@@ -158,7 +159,7 @@ class MessagesTest {
             assertFalse(text.contains(heading), "English heading in the Dutch report: " + heading);
         }
         List<String> headings = report.all("//h2").stream().map(Element::getTextContent).toList();
-        assertEquals(List.of("De vraag", "Effect ten opzichte van de uitgangssituatie", "Week na week",
+        assertEquals(List.of("De vraag", "Effect ten opzichte van de uitgangssituatie", "Wie betaalt de prijs", "Week na week",
                 "Afweging: efficiëntie tegenover mensen", "Tijdlijn van de interventies", "Wat dit wel en niet zegt",
                 "Verantwoording: hoe deze resultaten zijn gemaakt"), headings);
 

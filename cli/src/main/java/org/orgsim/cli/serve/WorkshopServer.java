@@ -172,6 +172,10 @@ public final class WorkshopServer implements AutoCloseable {
                 requireMethod(method, "GET");
                 sendJson(exchange, 200, service.series(query.get("variant")));
             }
+            case "/api/segments" -> { // issue 15
+                requireMethod(method, "GET");
+                sendJson(exchange, 200, service.segments(query.get("variant")));
+            }
             case "/api/rules" -> {
                 requireMethod(method, "GET");
                 sendJson(exchange, 200, service.rules());

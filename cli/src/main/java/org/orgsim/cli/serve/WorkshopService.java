@@ -46,6 +46,8 @@ public final class WorkshopService implements AutoCloseable {
     private final ApiRequests requests;
     private final ReplayAnswers replayAnswers;
     private final SeriesAnswers seriesAnswers;
+    /** Issue 15: the segments of the recorded run. */
+    private final SegmentAnswers segmentAnswers;
 
     /**
      * The service over a recorded run, offering the rule files of {@code ruleLibrary} (checked in the
@@ -73,6 +75,7 @@ public final class WorkshopService implements AutoCloseable {
         this.requests = new ApiRequests(recorded.scenario(), library);
         this.replayAnswers = new ReplayAnswers(recorded.scenario(), replays);
         this.seriesAnswers = new SeriesAnswers(recorded, recordedResults, forks);
+        this.segmentAnswers = new SegmentAnswers(recorded);
         replays.entry(scenario().baseline(), 0); // the page opens on it: start replaying now
     }
 
@@ -154,6 +157,11 @@ public final class WorkshopService implements AutoCloseable {
     /** GET /api/series: the recorded mean and 95% interval per week of every metric of a variant. */
     ObjectNode series(String variantName) {
         return seriesAnswers.recorded(requests.variant(variantName));
+    }
+
+    /** GET /api/segments: each week-0 team's age, and the recorded figures per segment (issue 15). */
+    ObjectNode segments(String variantName) {
+        return segmentAnswers.of(requests.variant(variantName));
     }
 
     /** GET /api/rules: the library files that compile (so far), and those that do not. */

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,5 +265,49 @@ class WorkshopServerTest {
         JsonNode recordedMeans = get("/api/series?variant=baseline").json().path("metrics").path("psych_safety");
         assertEquals(recordedMeans.get(20).get(1).asDouble(), recordedSeries.get(20).get(1).asDouble(), 1e-6);
         assertTrue(job.path("result").path("vsRecorded").has("burnout_rate"));
+    }
+
+    /** Issue 15: teams by segment for the page; a segment of fewer than 5 people of week 0 comes without figures. */
+    @Test
+    void listsTeamsBySegmentAndHidesTheFiguresOfSmallSegments() throws Exception {
+        JsonNode answer = get("/api/segments?variant=coached").json();
+        assertEquals("established", answer.path("teams").path("east").asText(), "formedWeeksAgo 104 by default");
+        JsonNode established = segment(answer, "team_age", "established");
+        assertTrue(established.path("figures").asBoolean(), established.toString());
+        assertEquals(List.of("north", "south", "east"), names(established.path("teams")));
+        double people = established.path("people").asDouble();
+        assertTrue(people > 12 && people <= 17, established.toString());
+        assertTrue(established.path("impact").path("burnout_rate").has("meanDiff"), established.toString());
+        assertTrue(established.path("impact").path("burnout_rate").path("ci95").isArray(), established.toString());
+        for (String[] small : new String[][] {{"role", "team-lead"}, {"role", "manager"}}) {
+            JsonNode withheld = segment(answer, small[0], small[1]);
+            assertFalse(withheld.path("figures").asBoolean(), withheld.toString());
+            assertEquals(List.of("kind", "name", "figures"), names(withheld), "no figure at all: " + withheld);
+        }
+        for (JsonNode one : answer.path("segments")) {
+            assertEquals(one.path("figures").asBoolean(), one.has("people"), one.toString());
+        }
+        assertFalse(get("/api/segments?variant=baseline").json().toString().contains("impact"),
+                "the baseline has no impact on itself");
+        assertRefused(400, get("/api/segments?variant=nope"), "nope");
+    }
+
+    private static JsonNode segment(JsonNode answer, String kind, String name) {
+        for (JsonNode one : answer.path("segments")) {
+            if (one.path("kind").asText().equals(kind) && one.path("name").asText().equals(name)) {
+                return one;
+            }
+        }
+        throw new AssertionError(kind + " " + name + " missing from " + answer);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> names.add(item.asText()));
+        } else {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 }

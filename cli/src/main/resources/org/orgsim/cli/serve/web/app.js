@@ -14,6 +14,10 @@
   const GOOD = [0, 114, 178];
   const BAD = [213, 94, 0];
   const PLAY_INTERVAL_MS = 700;
+  /** Issue 15: the colour choice that colours teams by the age of the team at week 0 (a segment). */
+  const SEGMENT_COLOUR = 'segment:team_age';
+  /** Okabe–Ito colours of the team ages; a team formed during the run is white. */
+  const AGE_COLOURS = { new: '#56B4E9', established: '#009E73', 'long-standing': '#CC79A7' };
   let chartCount = 0;
 
   const state = {
@@ -36,6 +40,7 @@
     rules: null,
     fork: null,
     forkTimer: null,
+    segments: null,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -163,7 +168,8 @@
     replication.replaceChildren(...options);
     replication.value = String(state.replication);
     const colour = $('colour');
-    colour.replaceChildren(...run.colourMetrics.map((key) => element('option', { value: key }, t('metric.' + key))));
+    colour.replaceChildren(...run.colourMetrics.map((key) => element('option', { value: key }, t('metric.' + key))),
+      element('option', { value: SEGMENT_COLOUR }, t('segment.colourBy')));
     colour.value = state.colour;
     const description = run.variants.find((v) => v.name === state.variant);
     $('description').textContent = description && description.description ? description.description : run.description;
@@ -191,6 +197,8 @@
     const series = await api('/api/series?variant=' + encodeURIComponent(variant));
     if (state.loading !== token) return;
     state.series = series.metrics;
+    state.segments = await api('/api/segments?variant=' + encodeURIComponent(variant));
+    if (state.loading !== token) return;
     state.path = status.path;
     state.ranges = status.teamRanges;
     state.weeks = status.weeks;
@@ -281,6 +289,7 @@
     drawKpis(data);
     drawFeed(data);
     drawHeadlineCharts();
+    drawSegments();
     renderForkForm();
     if (state.fork && state.fork.result) drawComparison(state.fork);
     document.body.dataset.week = String(data.week);
@@ -379,8 +388,10 @@
         const cx = x0 + (position % blockColumns + 0.5) * cell;
         const cy = y0 + (labelRows + Math.floor(position / blockColumns) + 0.5) * cell;
         const radius = cell * 0.46 * Math.sqrt(Math.max(1, team.headcount) / biggest);
-        const value = team.figures && team.metrics ? team.metrics[state.colour] : null;
-        const fill = team.figures ? teamColour(state.colour, value) : 'url(#hatch)';
+        const byAge = state.colour === SEGMENT_COLOUR;
+        const age = byAge ? teamAge(team.name) : null;
+        const value = !byAge && team.figures && team.metrics ? team.metrics[state.colour] : null;
+        const fill = byAge ? (AGE_COLOURS[age] || '#ffffff') : team.figures ? teamColour(state.colour, value) : 'url(#hatch)';
         const group = svg('g', { class: 'team', 'data-team': team.name, 'data-value': value === null || value === undefined ? '' : value });
         const outline = crossed.has(team.name)
           ? { stroke: '#000000', 'stroke-width': Math.max(4, cell * 0.06) }
@@ -391,23 +402,26 @@
         group.append(shape);
         const details = [team.name, t('org.people', team.headcount),
           t(team.leadership === 'horizontal' ? 'org.horizontal' : 'org.hierarchical')];
-        if (team.figures) details.push(t('metric.' + state.colour) + ': ' + format(state.colour, value));
+        if (byAge) details.push(t('segment.colourBy') + ': ' + ageLabel(age));
+        else if (team.figures) details.push(t('metric.' + state.colour) + ': ' + format(state.colour, value));
         else details.push(t('org.noFigures'));
         if (team.coached) details.push(t('org.coached'));
         if (team.aiSupport) details.push(t('org.ai'));
         if (team.wipLimit > 0) details.push(t('org.wip', team.wipLimit));
         group.append(svg('title', {}, details.join(' · ')));
-        const ink = team.figures ? inkOn(fill) : '#1a1a1a';
+        const ink = byAge ? inkOn(AGE_COLOURS[age] || '#ffffff') : team.figures ? inkOn(fill) : '#1a1a1a';
+        // In the drawing the age's name alone ("long-standing"); the legend gives its bounds.
+        const label = byAge ? ageLabel(age).replace(/ \(.*\)$/, '') : team.figures ? format(state.colour, value) : '< ' + state.run.smallestGroupWithFigures;
         if (cell >= 80) {
           const size = Math.max(13, Math.min(30, radius * 0.34));
           group.append(svg('text', { x: cx, y: cy - size * 0.2, 'text-anchor': 'middle', 'font-size': size, fill: ink, class: 'team-label' },
             team.name));
           group.append(svg('text', { x: cx, y: cy + size * 1.0, 'text-anchor': 'middle', 'font-size': size * 0.95, fill: ink, class: 'team-label' },
-            team.figures ? format(state.colour, value) : '< ' + state.run.smallestGroupWithFigures));
+            label));
         } else if (cell >= 34 && radius >= 14) {
           const size = Math.max(10, Math.min(16, radius * 0.55));
           group.append(svg('text', { x: cx, y: cy + size * 0.35, 'text-anchor': 'middle', 'font-size': size, fill: ink, class: 'team-label' },
-            team.figures ? format(state.colour, value) : '<' + state.run.smallestGroupWithFigures));
+            byAge ? label : team.figures ? format(state.colour, value) : '<' + state.run.smallestGroupWithFigures));
         }
         root.append(group);
       });
@@ -416,17 +430,79 @@
     drawLegend();
   }
 
+  /**
+   * Issue 15: the segments of week 0's people (team age, role, tenure) with their teams, size and the
+   * recorded paired impact over the horizon; a segment under the small-group rule shows no figure.
+   */
+  function drawSegments() {
+    const list = $('segments-list');
+    if (!list) return;
+    const data = state.segments;
+    if (!data || data.segments.length === 0) {
+      list.replaceChildren(element('p', {}, t('segments.none')));
+      return;
+    }
+    $('segments-intro').textContent = data.variant === data.baseline ? t('segments.introBaseline') : t('segments.intro', data.baseline);
+    const rows = [];
+    for (const segment of data.segments) {
+      const row = element('li', { class: 'segment', 'data-kind': segment.kind, 'data-segment': segment.name });
+      const name = segment.kind === 'team_age' ? ageLabel(segment.name) : t('segment.' + segment.kind + '.' + segment.name);
+      const head = element('span', { class: 'segment-name' });
+      if (segment.kind === 'team_age') {
+        const swatch = svg('svg', { width: 14, height: 14, viewBox: '0 0 14 14', 'aria-hidden': 'true' });
+        swatch.append(svg('rect', { x: 0.5, y: 0.5, width: 13, height: 13, fill: AGE_COLOURS[segment.name], stroke: '#1a1a1a' }));
+        head.append(swatch, ' ');
+      }
+      head.append(t('segment.kind.' + segment.kind) + ': ' + name);
+      row.append(head);
+      if (!segment.figures) {
+        row.append(element('span', { class: 'segment-figures' }, ' · ' + t('org.noFigures')));
+      } else {
+        const parts = [t('org.people', number(segment.people, segment.people % 1 === 0 ? 0 : 1, false))];
+        for (const [metric, paired] of Object.entries(segment.impact || {})) {
+          const interval = paired.ci95 && paired.ci95[0] !== null
+            ? ' [' + formatChange(metric, paired.ci95[0]) + '; ' + formatChange(metric, paired.ci95[1]) + ']' : '';
+          parts.push(t('metric.' + metric) + ' ' + formatChange(metric, paired.meanDiff) + interval);
+        }
+        row.append(element('span', { class: 'segment-figures' }, ' · ' + parts.join(' · ')));
+      }
+      if (segment.teams && segment.teams.length > 0) {
+        row.append(element('div', { class: 'segment-teams' }, t('segments.teams', segment.teams.join(', '))));
+      }
+      rows.push(row);
+    }
+    list.replaceChildren(element('ul', { class: 'segments' }, undefined));
+    list.firstChild.append(...rows);
+  }
+
   /** "layer:department manager/0" → "department manager 1": the position, counted from 1. */
   function managerName(id) {
     const match = /^(?:layer:)?(.*)\/(\d+)$/.exec(id);
     return match ? match[1] + ' ' + (Number(match[2]) + 1) : id.replace(/^layer:/, '');
   }
 
+  /** The team_age segment of a team by its name at week 0; null for a team formed during the run. */
+  function teamAge(name) {
+    return state.segments && state.segments.teams[name] ? state.segments.teams[name] : null;
+  }
+
+  function ageLabel(age) {
+    return age ? t('segment.team_age.' + age) : t('segment.formedLater');
+  }
+
   function drawLegend() {
     const legend = $('org-legend');
     const range = state.ranges[state.colour];
     const items = [];
-    if (range) {
+    if (state.colour === SEGMENT_COLOUR) {
+      for (const age of [...Object.keys(AGE_COLOURS), null]) {
+        const item = element('span', { class: 'scale' });
+        const swatch = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
+        swatch.append(svg('rect', { x: 0.5, y: 0.5, width: 17, height: 17, fill: AGE_COLOURS[age] || '#ffffff', stroke: '#1a1a1a' }));
+        item.append(swatch, element('span', {}, ageLabel(age)));
+        items.push(item);
+      }
+    } else if (range) {
       const scale = element('span', { class: 'scale' });
       scale.append(element('span', {}, t('metric.' + state.colour) + ':'));
       const bar = svg('svg', { width: 180, height: 22, viewBox: '0 0 180 22', 'aria-hidden': 'true' });
@@ -797,7 +873,7 @@
       ? replication - 1 : 0;
     const week = Number.parseInt(params.get('week'), 10);
     if (Number.isInteger(week) && week >= 0 && week <= state.run.weeks) state.week = week;
-    if (state.run.colourMetrics.includes(params.get('colour'))) state.colour = params.get('colour');
+    if (state.run.colourMetrics.includes(params.get('colour')) || params.get('colour') === SEGMENT_COLOUR) state.colour = params.get('colour');
     state.weeks = state.run.weeks;
     $('fork-replications').value = String(Math.min(state.run.replications, state.run.maxForkReplications));
     $('fork-replications').max = String(state.run.maxForkReplications);
