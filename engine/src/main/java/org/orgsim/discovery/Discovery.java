@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.orgsim.contract.Metric;
 import org.orgsim.results.Numbers;
+import org.orgsim.results.ResultsReader;
 import org.orgsim.scenario.ScenarioException;
 
 /**
@@ -175,19 +176,15 @@ public final class Discovery {
         }
 
         static SweepTable read(Path file) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (java.nio.file.NoSuchFileException missing) {
+            if (!Files.isRegularFile(file)) {
                 throw new ScenarioException(file + ": not found; discovery needs the results of a scenario with a sweep "
                         + "(docs/scenarios.md, \"Parameter sweeps\")");
-            } catch (IOException | java.io.UncheckedIOException failure) {
-                throw new ScenarioException(file + ": cannot be read: " + failure.getMessage());
             }
-            if (lines.isEmpty()) {
+            List<ResultsReader.CsvRecord> records = ResultsReader.records(file);
+            if (records.isEmpty()) {
                 throw new ScenarioException(file + ":1: empty; expected the header point,<parameters>,variant,metric,mean,ci_low,ci_high");
             }
-            List<String> header = split(lines.get(0));
+            List<String> header = records.get(0).fields();
             int variantColumn = header.indexOf("variant");
             if (header.size() < 7 || !header.get(0).equals("point") || variantColumn < 2
                     || !header.subList(variantColumn, header.size()).equals(List.of("variant", "metric", "mean", "ci_low", "ci_high"))) {
@@ -199,12 +196,9 @@ public final class Discovery {
             Map<String, Double> means = new LinkedHashMap<>();
             List<String> variants = new ArrayList<>();
             List<String> metrics = new ArrayList<>();
-            for (int index = 1; index < lines.size(); index++) {
-                if (lines.get(index).isEmpty()) {
-                    continue;
-                }
-                List<String> row = split(lines.get(index));
-                String where = file + ":" + (index + 1);
+            for (ResultsReader.CsvRecord record : records.subList(1, records.size())) {
+                List<String> row = record.fields();
+                String where = file + ":" + record.line();
                 if (row.size() != header.size()) {
                     throw new ScenarioException(where + ": " + row.size() + " fields, the header has " + header.size());
                 }
@@ -246,34 +240,6 @@ public final class Discovery {
             }
         }
 
-        /** One CSV line's fields (RFC 4180 quoting). */
-        private static List<String> split(String line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int index = 0; index < line.length(); index++) {
-                char c = line.charAt(index);
-                if (quoted) {
-                    if (c == '"' && index + 1 < line.length() && line.charAt(index + 1) == '"') {
-                        field.append('"');
-                        index++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return fields;
-        }
     }
 
 }

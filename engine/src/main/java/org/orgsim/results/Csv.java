@@ -150,6 +150,11 @@ final class Csv {
         return rows;
     }
 
+    /** The text of a results file, decoded strictly as UTF-8. */
+    static String readText(Path file) {
+        return readUtf8(file);
+    }
+
     /** Strict decoding, so a binary or mis-encoded file is reported rather than read as garbage. */
     private static String readUtf8(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -111,4 +111,21 @@ public final class ResultsReader {
             throw new ResultsFileException(file, message, invalid);
         }
     }
+
+    /** One record of a CSV results file: the line it starts on and its fields. */
+    public record CsvRecord(int line, List<String> fields) {
+        public CsvRecord {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * Every record of a CSV results file whose columns depend on the scenario (such as
+     * {@code sweep.csv}), the header first, read with the same codec as every other results file.
+     *
+     * @throws ResultsFileException if the file is missing, unreadable, not UTF-8 or badly quoted
+     */
+    public static List<CsvRecord> records(Path file) {
+        return Csv.parse(file, Csv.readText(file)).stream().map(row -> new CsvRecord(row.line(), row.fields())).toList();
+    }
 }
