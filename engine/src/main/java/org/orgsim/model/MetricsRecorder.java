@@ -53,7 +53,7 @@ final class MetricsRecorder implements Steppable {
             row[Metric.REWORK_RATE.ordinal()] = (double) tally.reworksFound / tally.itemsSubmitted;
         }
 
-        double cost = tally.hiringCost;
+        double cost = tally.hiringCost + tally.coachingCost;
         double stress = 0;
         double burnout = 0;
         double engagement = 0;
@@ -88,7 +88,7 @@ final class MetricsRecorder implements Steppable {
             System.arraycopy(current, 0, weekly[week], 0, current.length);
         }
         if (model.diagnostics != null) {
-            model.diagnostics.weekRecorded(week, cost - tally.hiringCost, current, model.organization);
+            model.diagnostics.weekRecorded(week, cost - tally.hiringCost - tally.coachingCost, current, model.organization);
         }
     }
 
