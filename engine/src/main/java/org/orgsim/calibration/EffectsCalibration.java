@@ -95,13 +95,10 @@ public final class EffectsCalibration {
             pool.shutdownNow();
         }
         List<EffectResult> results = new ArrayList<>();
-        int used = 0;
         for (EffectCheck check : checks) {
-            Map<String, List<EffectRun>> scenarioRuns = runs.get(check.scenario());
-            used = Math.max(used, scenarioRuns.values().iterator().next().size());
-            results.add(new EffectResult(check, check.measure(scenarioRuns), ""));
+            results.add(new EffectResult(check, check.measure(runs.get(check.scenario())), ""));
         }
-        return new EffectsReport(replications > 0 ? replications : used, results);
+        return new EffectsReport(Math.max(0, replications), results);
     }
 
     /**

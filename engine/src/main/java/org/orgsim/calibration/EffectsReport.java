@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of {@code orgsim calibrate --effects}.
  *
- * @param replications replications per variant (the scenarios' own, or the override)
+ * @param replications replications per variant, or 0 when each scenario ran its own
  * @param results      one per {@link EffectCheck}, in its order
  */
 public record EffectsReport(int replications, List<EffectResult> results) {
