@@ -41,7 +41,8 @@ final class CalibrateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
-            description = "the scenario to calibrate (default: ${DEFAULT-VALUE})")
+            description = "the scenario to calibrate (default: ${DEFAULT-VALUE}); with --effects, the directory "
+                    + "of the effect scenarios (default: scenarios/effects)")
     Path scenarioFile = DEFAULT_SCENARIO;
 
     @Option(names = "--replications", paramLabel = "N",
@@ -54,8 +55,17 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--effects", description = "calibrate how the organization responds to interventions instead: "
+            + "one small scenario per stylized fact (scenarios/effects/), model against band with its source, "
+            + "pass/FAIL per row; exit 0 only when every row passes, 1 otherwise")
+    boolean effects;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (effects) {
+            return EffectsTable.run(scenarioFile == DEFAULT_SCENARIO ? null : scenarioFile, replications, threads,
+                    spec.commandLine().getOut());
+        }
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         int runs = CommandLimits.replications(replications, scenario.replications());
         int workers = CommandLimits.threads(threads);

@@ -67,4 +67,20 @@ class CalibrateCommandTest {
         assertTrue(outcome.out().contains("scenarios/calibration-nl.yaml"), outcome.out());
         assertTrue(outcome.out().contains("Exit status 0"), outcome.out());
     }
+
+    @Test
+    void effectsWithoutItsScenarioDirectoryIsBadInput() {
+        Path missing = temp.resolve("no-such-directory");
+        CliRunner.Outcome outcome = CliRunner.run("calibrate", "--effects", missing.toString());
+        assertEquals(2, outcome.status());
+        assertTrue(outcome.err().contains(missing + ": not a directory of effect scenarios"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
+    void helpDescribesTheEffectsOption() {
+        CliRunner.Outcome outcome = CliRunner.run("calibrate", "--help");
+        assertTrue(outcome.out().contains("--effects"), outcome.out());
+        assertTrue(outcome.out().contains("scenarios/effects"), outcome.out());
+    }
 }

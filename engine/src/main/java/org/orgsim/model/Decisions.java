@@ -91,6 +91,8 @@ final class Decisions implements Steppable {
             if (position.parent != null) {
                 position.parent.queue.addAll(position.queue);
                 position.queue.clear();
+            } else {
+                deputize(position, position.queue.size());
             }
             return;
         }
@@ -127,6 +129,56 @@ final class Decisions implements Steppable {
             }
         }
         position.decisionHoursUsed = hoursUsed;
+        escalateOverdue(position, weekEnd, p);
+    }
+
+    /**
+     * Decisions that have waited longer than the escalation norm go to the position above, if its
+     * holder is at work this week (it is served after this one), or else to a deputy. A leader who
+     * cannot keep up does not hold up the team: the overflow goes where there is capacity.
+     */
+    private void escalateOverdue(Position position, double weekEnd, ParameterSet p) {
+        double limitWeeks = p.get(Parameter.DECISION_ESCALATE_AFTER_DAYS) / 5;
+        int overdue = 0;
+        for (DecisionRequest request : position.queue) {
+            if (weekEnd - request.availableAt > limitWeeks) {
+                overdue++;
+            }
+        }
+        if (overdue == 0) {
+            return;
+        }
+        Person above = position.parent == null ? null : position.parent.holder;
+        if (above != null && above.presence() > 0) {
+            moveOverdue(position, limitWeeks, weekEnd, position.parent.queue);
+        } else {
+            deputize(position, overdue);
+        }
+    }
+
+    private static void moveOverdue(Position position, double limitWeeks, double weekEnd, java.util.Collection<DecisionRequest> to) {
+        for (java.util.Iterator<DecisionRequest> it = position.queue.iterator(); it.hasNext(); ) {
+            DecisionRequest request = it.next();
+            if (weekEnd - request.availableAt > limitWeeks) {
+                it.remove();
+                to.add(request);
+            }
+        }
+    }
+
+    /**
+     * A deputy: with nobody available above, a team lead's oldest {@code count} decisions are taken
+     * by the team itself from next week on, at the cost and pace of a team decision (a senior member
+     * deputizes, consulting colleagues). A manager's queue without anybody above simply waits.
+     */
+    private void deputize(Position position, int count) {
+        if (position.teams.isEmpty() || position.teams.get(0).leadPosition != position) {
+            return;
+        }
+        Team team = position.teams.get(0);
+        for (int index = 0; index < count && !position.queue.isEmpty(); index++) {
+            team.teamDecisions.add(position.queue.poll());
+        }
     }
 
     private void conclude(DecisionRequest request, double decidedAt) {

@@ -140,6 +140,14 @@ public final class Diagnostics {
     }
 
     /** Long burnout leaves started per 100 staff per year. */
+    /**
+     * Mean length of long burnout leave in weeks: burnout-leave days / 5 over leaves started in the
+     * counted weeks (at steady state as many leaves end as start, so this is the mean duration).
+     */
+    public double meanBurnoutLeaveWeeks() {
+        return counters.burnoutLeaveStarts == 0 ? Double.NaN : counters.burnoutLeaveDays / 5.0 / counters.burnoutLeaveStarts;
+    }
+
     public double burnoutLeavesPer100PerYear() {
         return figures.burnoutLeavesPer100PerYear();
     }

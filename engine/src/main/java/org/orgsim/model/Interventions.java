@@ -169,6 +169,11 @@ final class Interventions {
         for (Person person : candidates.subList(0, leaving)) {
             model.depart(person, false);
         }
+        // Job insecurity in proportion to the share laid off, in the team and across the organization.
+        double perShare = model.parameters.get(Parameter.LAYOFF_INSECURITY_PER_SHARE);
+        team.insecurity = Math.min(1, team.insecurity + perShare * leaving / (double) (team.members.size() + leaving));
+        model.organizationInsecurity = Math.min(1, model.organizationInsecurity
+                + perShare * leaving / (double) (model.organization.staff.size()));
         double teamShock = model.parameters.get(Parameter.LAYOFF_SAFETY_SHOCK_TEAM);
         double otherShock = model.parameters.get(Parameter.LAYOFF_SAFETY_SHOCK_OTHERS);
         for (Person person : model.organization.staff) {

@@ -172,7 +172,7 @@ final class MetricDefinitions {
 
     /** Hiring cost of the week plus every person's weekly employer cost. */
     private static double cost(MeasuredWeek week) {
-        double cost = week.tally().hiringCost;
+        double cost = week.tally().hiringCost + week.tally().coachingCost;
         for (Person person : week.staff()) {
             cost += week.model().weeklyCost(person);
         }

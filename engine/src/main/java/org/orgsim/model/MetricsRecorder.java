@@ -55,7 +55,7 @@ final class MetricsRecorder implements Steppable {
             System.arraycopy(current, 0, weekly[week], 0, current.length);
         }
         if (model.diagnostics != null) {
-            model.diagnostics.weekRecorded(week, current[Metric.COST.ordinal()] - tally.hiringCost, current,
+            model.diagnostics.weekRecorded(week, current[Metric.COST.ordinal()] - tally.hiringCost - tally.coachingCost, current,
                     model.organization);
         }
     }

@@ -62,6 +62,8 @@ public final class OrgModel extends SimState {
     final List<InterventionEvent> events = new ArrayList<>();
     /** Calibration counters, or null (the usual case): every hook is behind a null check. */
     Diagnostics diagnostics;
+    /** Job insecurity across the organization after layoffs anywhere in it, 0-1 (fades like a team's). */
+    double organizationInsecurity;
     /** While true, vacancies stay open (an intervention froze hiring). */
     boolean hiringFrozen;
     private boolean staffChanged;
@@ -273,6 +275,21 @@ public final class OrgModel extends SimState {
 
     int week() {
         return week;
+    }
+
+    /** The job insecurity a person feels: their team's, or half the organization's, whichever is higher. */
+    double insecurity(Person person) {
+        double team = person.team == null ? 0 : person.team.insecurity;
+        return Math.max(team, 0.5 * organizationInsecurity);
+    }
+
+    /** Job insecurity fades week by week (Wellbeing calls this once a week). */
+    void fadeInsecurity() {
+        double keep = Math.pow(0.5, 1 / parameters.get(Parameter.LAYOFF_INSECURITY_HALF_LIFE));
+        organizationInsecurity *= keep;
+        for (Team team : organization.teams) {
+            team.insecurity *= keep;
+        }
     }
 
     /** The careers of the variant, for {@link TeamCareers}. */

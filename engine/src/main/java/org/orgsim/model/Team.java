@@ -45,6 +45,11 @@ final class Team {
     double unfamiliarityAtSync;
     int lastGrowthWeek = Integer.MIN_VALUE;
 
+    /**
+     * Job insecurity in the team after a layoff, 0-1; fades with a half-life (Sverke et al. 2002).
+     * It raises stress and the quit hazard of the survivors.
+     */
+    double insecurity;
     /** Work-in-progress limit in items; 0 means none. Items beyond it wait upstream. */
     int wipLimit;
     /** Items that arrived while the team was at its WIP limit, oldest first. */

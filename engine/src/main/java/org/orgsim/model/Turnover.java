@@ -36,7 +36,8 @@ final class Turnover implements Steppable {
             double hazard = baseHazard
                     * (newcomer ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
                     * (burnedOut ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
-                    * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement));
+                    * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement)
+                            + p.get(Parameter.LAYOFF_INSECURITY_QUIT_EFFECT) * model.insecurity(person));
             boolean quits = draw < hazard;
             if (quits) {
                 model.depart(person, true);

@@ -13,6 +13,8 @@ final class WeekTally {
     double absentDays;
     double scheduledDays;
     double hiringCost;
+    /** Fees of coaching programs this week (an intervention). */
+    double coachingCost;
     int leavers;
 
     void reset() {
@@ -27,6 +29,7 @@ final class WeekTally {
         absentDays = 0;
         scheduledDays = 0;
         hiringCost = 0;
+        coachingCost = 0;
         leavers = 0;
     }
 }

@@ -27,6 +27,7 @@ final class Wellbeing implements Steppable {
     public void step(SimState state) {
         ParameterSet p = model.parameters;
         int week = model.week;
+        model.fadeInsecurity();
         for (Team team : model.organization.teams) {
             double ambiguity = week < team.formedWeek ? 0
                     : Math.exp(-(week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
@@ -58,11 +59,15 @@ final class Wellbeing implements Steppable {
         if (person.absentDays >= 5) {
             // Away all week (leave or sickness) the job's demands are absent and exhaustion recovers
             // (a leave granted this week starts next week: this week the person still worked).
+            // Recovery away from work is exponential (de Bloom et al. 2009; Sonnentag and Fritz 2015):
+            // a share of the exhaustion left goes every week, so weeks of leave help, months heal.
             person.stress += (0.1 - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
-            person.exhaustion = Math.max(0, person.exhaustion - 2 * p.get(Parameter.BURNOUT_RECOVERY_RATE));
+            person.exhaustion *= 1 - p.get(Parameter.BURNOUT_AWAY_RECOVERY_RATE);
             return;
         }
         double stressDrive = p.get(Parameter.STRESS_BASELINE) + person.stressTrait
+                + p.get(Parameter.LAYOFF_INSECURITY_STRESS_WEIGHT) * model.insecurity(person)
+                - p.get(Parameter.COACHING_OWN_STRESS_EFFECT) * person.leadershipSkill
                 + p.get(Parameter.STRESS_WORKLOAD_WEIGHT) * (Math.min(workload, 4) - 1)
                 + p.get(Parameter.STRESS_AMBIGUITY_WEIGHT) * ambiguity
                 + p.get(Parameter.STRESS_DECISION_LOAD_WEIGHT) * decisionLoad
@@ -70,9 +75,12 @@ final class Wellbeing implements Steppable {
         person.stress += (logistic(stressDrive) - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS) + noise;
         person.stress = clamp01(person.stress);
 
-        double excess = person.stress - p.get(Parameter.BURNOUT_STRESS_THRESHOLD);
-        double rate = excess > 0 ? p.get(Parameter.BURNOUT_BUILD_RATE) : p.get(Parameter.BURNOUT_RECOVERY_RATE);
-        person.exhaustion = clamp01(person.exhaustion + rate * excess);
+        // Exhaustion has a resting level set by sustained strain: it moves towards it, faster up
+        // than down (burnout builds faster than it heals), so a short spike of stress fades and the
+        // distribution over people stays unimodal (mean reversion; see docs/model.md 3.4.9).
+        double resting = restingExhaustion(person.stress, p);
+        double rate = resting > person.exhaustion ? p.get(Parameter.BURNOUT_BUILD_RATE) : p.get(Parameter.BURNOUT_RECOVERY_RATE);
+        person.exhaustion = clamp01(person.exhaustion + rate * (resting - person.exhaustion));
 
         double engagementDrive = p.get(Parameter.ENGAGEMENT_BASELINE) + person.engagementTrait
                 + p.get(Parameter.ENGAGEMENT_RESOURCE_WEIGHT) * (resources - 0.5)
@@ -83,6 +91,14 @@ final class Wellbeing implements Steppable {
                 + p.get(Parameter.SAFETY_LEADER_WEIGHT) * (inclusiveness - 0.5)
                 + p.get(Parameter.SAFETY_COHESION_WEIGHT) * (cohesion - 0.5);
         person.safety += (logistic(safetyDrive) - person.safety) / p.get(Parameter.SAFETY_ADAPT_WEEKS);
+    }
+
+    /**
+     * The exhaustion a person settles at under a sustained stress: one half at the burnout stress
+     * threshold, rising steeply above it and falling below it.
+     */
+    static double restingExhaustion(double stress, ParameterSet p) {
+        return logistic(p.get(Parameter.BURNOUT_RESTING_SLOPE) * (stress - p.get(Parameter.BURNOUT_STRESS_THRESHOLD)));
     }
 
     /** Decisions waiting relative to what the decider can take in a week, capped at 3. */

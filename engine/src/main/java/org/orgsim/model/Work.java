@@ -76,7 +76,7 @@ final class Work implements Steppable {
             double coordination = Math.min(hours, baseShare * hours + alignHours * person.presence() + decisionShare);
             tally.availableHours += hours;
             tally.coordinationHours += coordination;
-            double coaching = coach(person, hours - coordination, p);
+            double coaching = coach(person, hours - coordination, p, tally);
             double output = (hours - coordination - coaching) * productivity(person, week, p) * teamFactor;
             productiveHours += output;
             workHours += hours - coordination - coaching;
@@ -98,7 +98,7 @@ final class Work implements Steppable {
                     + team.leadPosition.decisionHoursUsed);
             tally.availableHours += hours;
             tally.coordinationHours += coordination;
-            double coaching = coach(lead, hours - coordination, p);
+            double coaching = coach(lead, hours - coordination, p, tally);
             productiveHours += (hours - coordination - coaching) * productivity(lead, week, p) * teamFactor;
             workHours += hours - coordination - coaching;
             competenceSum += lead.competence;
@@ -172,11 +172,12 @@ final class Work implements Steppable {
      * A week of a coaching program: it costs hours now (taken from work, not counted as
      * coordination) and builds leadership skill that pays off through support and inclusiveness.
      */
-    private static double coach(Person person, double hoursLeft, ParameterSet p) {
+    private static double coach(Person person, double hoursLeft, ParameterSet p, WeekTally tally) {
         if (person.coachingWeeksLeft <= 0) {
             return 0;
         }
         person.coachingWeeksLeft--;
+        tally.coachingCost += p.get(Parameter.COACHING_WEEKLY_COST); // the coach's fee, paid whether or not the session happens
         double hours = Math.min(Math.max(0, hoursLeft), p.get(Parameter.COACHING_HOURS) * person.presence());
         if (hours > 0) {
             person.leadershipSkill += p.get(Parameter.COACHING_SKILL_GAIN) * (1 - person.leadershipSkill);
@@ -185,12 +186,33 @@ final class Work implements Steppable {
     }
 
     /** Takes items from upstream into the backlog while the team is under its WIP limit. */
-    private static void admitFromUpstream(Team team) {
+    private void admitFromUpstream(Team team) {
         while (!team.upstream.isEmpty() && (team.wipLimit <= 0 || team.backlog.size() < team.wipLimit)) {
-            WorkItem item = team.upstream.poll();
-            team.arrivedHoursThisWeek += item.effortHours;
-            team.backlog.add(item);
+            admit(team, team.backlog, model.week);
         }
+    }
+
+    /**
+     * Pull: the next item upstream is taken on at {@code time} (not before it arrived). A kanban
+     * team pulls a ready item first, one whose decision has been taken, so a slot is not filled by
+     * work that cannot move; the oldest item otherwise.
+     */
+    private static WorkItem admit(Team team, java.util.List<WorkItem> into, double time) {
+        WorkItem chosen = null;
+        for (WorkItem item : team.upstream) {
+            if (!item.awaitingDecision) {
+                chosen = item;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = team.upstream.peek();
+        }
+        team.upstream.remove(chosen);
+        chosen.startedAt = Math.max(chosen.arrivalTime, time);
+        team.arrivedHoursThisWeek += chosen.effortHours;
+        into.add(chosen);
+        return chosen;
     }
 
     /** A week far enough after anybody's hiring that their ramp-up is over (diagnostics only). */
@@ -213,7 +235,10 @@ final class Work implements Steppable {
         team.completedThisWeek = 0;
         double left = capacity;
         double reworkHours = 0;
-        for (WorkItem item : team.backlog) {
+        ArrayList<WorkItem> working = team.backlog;
+        int inProgress = working.size();
+        for (int index = 0; index < working.size(); index++) {
+            WorkItem item = working.get(index);
             if (left <= 0 || item.awaitingDecision) {
                 remaining.add(item);
                 continue;
@@ -237,7 +262,14 @@ final class Work implements Steppable {
                 double finishedAt = Math.max(item.arrivalTime, week + (capacity - left) / capacity);
                 tally.itemsCompleted++;
                 team.completedThisWeek++;
-                tally.cycleTimeSum += finishedAt - item.arrivalTime;
+                tally.cycleTimeSum += finishedAt - item.startedAt;
+                inProgress--;
+                // A WIP limit is a pull system: a finished item frees a slot at once, and the next
+                // item waiting upstream is taken on then, not at the start of next week.
+                if (team.wipLimit > 0 && inProgress < team.wipLimit && !team.upstream.isEmpty()) {
+                    admit(team, working, finishedAt);
+                    inProgress++;
+                }
             }
         }
         team.nextBacklog = team.backlog;

@@ -5,6 +5,11 @@ final class WorkItem {
     /** Arrival time in weeks (fractional: items arrive during the week). */
     final double arrivalTime;
     final double effortHours;
+    /**
+     * When the team took the item on (its commitment point, as in kanban): its arrival, unless it
+     * waited upstream of a WIP limit. Cycle time runs from here.
+     */
+    double startedAt;
     double remainingHours;
     /** True while a decision the item needs has not been taken. */
     boolean awaitingDecision;
@@ -14,5 +19,6 @@ final class WorkItem {
         this.arrivalTime = arrivalTime;
         this.effortHours = effortHours;
         this.remainingHours = effortHours;
+        this.startedAt = arrivalTime;
     }
 }

@@ -27,7 +27,7 @@ public enum SectorPreset {
                     Parameter.INITIAL_TENURE_MEAN_YEARS, 6.0),
             new Level(0.070, 0.062, 0.078), new Level(0.12, 0.09, 0.15)),
     HOSPITALITY("hospitality", "Hospitality: low sickness absence, very high turnover",
-            Map.of(Parameter.SICK_SPELLS_PER_YEAR, 0.75, Parameter.QUIT_ANNUAL_RATE, 0.125,
+            Map.of(Parameter.SICK_SPELLS_PER_YEAR, 0.4, Parameter.QUIT_ANNUAL_RATE, 0.125,
                     Parameter.INITIAL_TENURE_MEAN_YEARS, 2.0, Parameter.WARMUP_WEEKS, 156.0),
             new Level(0.040, 0.034, 0.046), new Level(0.35, 0.28, 0.42)),
     FINANCE("finance", "Financial services: the lowest sickness absence, turnover below average",
