@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.orgsim.results.OutputDirectoryException;
+import org.orgsim.rules.RuleCheck;
 import org.orgsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +54,14 @@ public final class OrgsimCommand implements Runnable {
             failure.printStackTrace(err);
             return ExitCode.INTERNAL_ERROR;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } finally {
+            // Per command: a test running several commands in one process must not inherit either.
+            UnfinishedCommandGuard.disarm();
+            RuleCheck.trustRules(false);
+        }
         err.flush();
         out.flush();
         return status;

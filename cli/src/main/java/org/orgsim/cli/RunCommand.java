@@ -22,6 +22,7 @@ import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TrustRulesOption trustRules;
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
     Path scenarioFile;
 
@@ -65,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        UnfinishedCommandGuard.arm();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (replications != null) {
             scenario = scenario.withReplications(CommandLimits.replications(replications, 0));

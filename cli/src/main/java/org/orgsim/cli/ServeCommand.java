@@ -16,6 +16,7 @@ import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.RecordedRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TrustRulesOption trustRules;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
             description = "a results directory written by orgsim run (default: the newest under out/)")

@@ -8,6 +8,7 @@ import org.orgsim.rules.VariantRuns;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TrustRulesOption trustRules;
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
     Path scenarioFile;

@@ -40,6 +40,14 @@ public final class ResultsWriter {
         StagedDirectory.requireUsable(outDir.toAbsolutePath().normalize());
     }
 
+    /**
+     * Removes every results directory still being written by this program (and the parents created
+     * for it); what the program's own shutdown hook does, for a hook that must finish first.
+     */
+    public static void abandonPartialOutput() {
+        StagedDirectory.abandonAll();
+    }
+
     /** Writes the contract files into {@code outDir}, creating missing parent directories. */
     public static void write(Results results, Manifest manifest, Path outDir) throws IOException {
         write(results, manifest, outDir, List.of());
