@@ -110,6 +110,38 @@ class ValidationTest {
     }
 
     @Test
+    void aFileWithoutAHeaderLineIsToldWithoutItsFirstEmployee() {
+        String rows = Imports.PEOPLE.lines().skip(1).map(line -> "Jan de Vries,jan.devries@example.invalid," + line)
+                .reduce("", (text, line) -> text + line + "\n");
+        Path file = Imports.write(temp, "people.csv", rows);
+        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        assertTrue(problem.getMessage().startsWith(file + ":1: has no employee_id column"), problem.getMessage());
+        assertTrue(problem.getMessage().contains("the first line looks like data, not a header: 10 fields"), problem.getMessage());
+        for (String personal : List.of("Vries", "@", "example", "management", "director")) {
+            assertFalse(problem.getMessage().contains(personal), problem.getMessage());
+        }
+        assertNoRawId(problem.getMessage());
+    }
+
+    @Test
+    void aSystemFileGivenAsPeopleFileIsNotEchoed() {
+        Path file = Imports.write(temp, "passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        assertTrue(problem.getMessage().startsWith(file + ":1: has no employee_id column"), problem.getMessage());
+        assertFalse(problem.getMessage().contains("root") || problem.getMessage().contains("/bin"), problem.getMessage());
+    }
+
+    @Test
+    void aLevelThatIsNotALevelNameIsRefusedWithoutShowingIt() {
+        for (String level : List.of("jan.devries@example.invalid", "40711", "an employee who prefers a very long free-text description")) {
+            Path file = Imports.write(temp, "people.csv", Imports.PEOPLE.replace("2010-01-04,director", "2010-01-04," + level));
+            ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null), level);
+            assertTrue(problem.getMessage().startsWith(file + ":2: the level "), problem.getMessage());
+            assertFalse(problem.getMessage().contains(level), problem.getMessage());
+        }
+    }
+
+    @Test
     void aFileThatIsNotUtf8() {
         byte[] latin1 = Imports.PEOPLE.replace("analyst", "analist \u00e9").getBytes(StandardCharsets.ISO_8859_1);
         Path file = Imports.write(temp, "people.csv", latin1);
