@@ -124,11 +124,12 @@ final class RunCommand implements Callable<Integer> {
         return hashes;
     }
 
-    /** The sha-256 of every rule file any variant uses, by the path the scenario resolved. */
+    /** The sha-256 of every rule file any variant uses (and of the sentence files of .dslr rules), by the path the scenario resolved. */
     private static Map<String, String> ruleFileHashes(Scenario scenario) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Variant variant : scenario.variants()) {
-            for (String rule : java.util.stream.Stream.concat(variant.rules().stream(), variant.addedRules().stream()).toList()) {
+            for (String rule : org.orgsim.rules.RuleSources.of(java.util.stream.Stream.concat(variant.rules().stream(),
+                    variant.addedRules().stream()).toList())) {
                 if (!hashes.containsKey(rule)) {
                     hashes.put(rule, Manifest.sha256(Path.of(rule)));
                 }

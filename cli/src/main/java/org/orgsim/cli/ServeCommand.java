@@ -100,14 +100,16 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.SUCCESS;
     }
 
-    /** The most recently written results directory (one with a manifest) up to three levels under {@code root}. */
+    /** The most recently written finished results directory (one with a manifest) up to three levels under {@code root}. */
     static Optional<Path> newestResults(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
         try (Stream<Path> manifests = Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
                 && file.getFileName().toString().equals(ResultsWriter.MANIFEST_FILE))) {
-            return manifests.max(Comparator.comparing(ServeCommand::modified)).map(Path::getParent);
+            // An unfinished directory (a run killed while writing) is never "the newest run".
+            return manifests.filter(manifest -> !org.orgsim.results.UnfinishedOutput.isUnfinished(manifest.getParent()))
+                    .max(Comparator.comparing(ServeCommand::modified)).map(Path::getParent);
         }
     }
 

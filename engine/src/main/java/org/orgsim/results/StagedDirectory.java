@@ -92,16 +92,21 @@ final class StagedDirectory {
             installShutdownHook();
             refuseWhenShuttingDown(target);
             List<Path> createdParents = createParents(parent);
+            removeStale(parent);
+            Path staging = null;
             try {
-                work = new InProgress(createStaging(parent, target.getFileName().toString()), createdParents);
+                staging = createStaging(parent, target.getFileName().toString());
+                UnfinishedOutput.mark(staging);
+                work = new InProgress(staging, createdParents);
             } catch (IOException | RuntimeException | Error failure) {
-                cleanUp(null, createdParents, failure);
+                cleanUp(staging, createdParents, failure);
                 throw failure;
             }
             IN_PROGRESS.add(work);
         }
         try {
             content.writeInto(work.staging);
+            UnfinishedOutput.unmark(work.staging);
             flushFiles(work.staging);
             synchronized (LOCK) {
                 if (work.abandoned) {
@@ -179,6 +184,20 @@ final class StagedDirectory {
                     new OutputDirectoryException(target, "was filled by another process while writing");
             taken.initCause(raced);
             throw taken;
+        }
+    }
+
+    /**
+     * Removes the staging directories a killed program left in {@code parent} (see
+     * {@link UnfinishedOutput}): their process is gone or they are older than a day.
+     */
+    private static void removeStale(Path parent) {
+        for (Path stale : UnfinishedOutput.staleIn(parent)) {
+            try {
+                deleteRecursively(stale);
+            } catch (IOException | RuntimeException notOurs) {
+                // Not removable by us (another user's, say): it stays recognisably unfinished.
+            }
         }
     }
 
