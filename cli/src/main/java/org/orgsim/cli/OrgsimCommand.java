@@ -50,6 +50,9 @@ public final class OrgsimCommand implements Runnable {
                 err.println("orgsim: " + failure.getMessage());
                 return ExitCode.BAD_INPUT;
             }
+            if (failure.getCause() instanceof OutOfMemoryError || hasOutOfMemoryCause(failure)) {
+                return outOfMemory(err);
+            }
             err.println("orgsim: internal error: " + failure);
             failure.printStackTrace(err);
             return ExitCode.INTERNAL_ERROR;
@@ -57,6 +60,8 @@ public final class OrgsimCommand implements Runnable {
         int status;
         try {
             status = commandLine.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            status = outOfMemory(err);
         } finally {
             // Per command: a test running several commands in one process must not inherit either.
             UnfinishedCommandGuard.disarm();
@@ -65,6 +70,26 @@ public final class OrgsimCommand implements Runnable {
         err.flush();
         out.flush();
         return status;
+    }
+
+    /**
+     * Out of memory is not a bug to report with a stack trace but a scenario too big for the heap:
+     * one line that says what to do. Exit status 1 (nothing was written: results are written last).
+     */
+    static int outOfMemory(PrintWriter err) {
+        err.println("orgsim: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give Java more, "
+                + "e.g. ORGSIM_JAVA_OPTS=-Xmx8g ./orgsim ..., or run fewer people, replications or --threads; nothing was written");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static boolean hasOutOfMemoryCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version from the build, so {@code --version} and manifests agree. */

@@ -65,8 +65,13 @@ final class StagedDirectory {
     private StagedDirectory() {
     }
 
-    /** Fails unless {@code target} is absent or an empty directory. Touches nothing. */
+    /**
+     * Fails unless {@code target} is absent or an empty directory, and could be created or filled:
+     * every new name fits the file system's limit (with room for the staging name) and the nearest
+     * existing folder above it is a writable directory. Touches nothing.
+     */
     static void requireUsable(Path target) throws IOException {
+        requireCreatable(target);
         if (!Files.exists(target)) {
             return;
         }
@@ -80,7 +85,71 @@ final class StagedDirectory {
         }
     }
 
+    /** Longest file name (in bytes) most file systems take: ext4, XFS, APFS, NTFS (in characters). */
+    static final int MAX_NAME_BYTES = 255;
+    /** What the staging name adds to the directory's own name: "." + ".partial-" + 12 hex digits. */
+    private static final int STAGING_EXTRA = 22;
+
+    private static void requireCreatable(Path target) {
+        Path existing = target.getParent();
+        for (Path name : target) {
+            int limit = name.equals(target.getFileName()) ? MAX_NAME_BYTES - STAGING_EXTRA : MAX_NAME_BYTES;
+            int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > limit) {
+                throw new OutputDirectoryException(target, "cannot be written: the name '" + abbreviated(name.toString())
+                        + "' is " + bytes + " bytes long, more than a file name may be (" + limit + " here); choose a shorter --out");
+            }
+        }
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new OutputDirectoryException(target, "cannot be written: " + existing + " is not a directory");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new OutputDirectoryException(target, "cannot be written: " + existing
+                    + " is not writable (no permission, or a read-only file system); choose another --out");
+        }
+    }
+
+    private static String abbreviated(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 20) + "..." + name.substring(name.length() - 10);
+    }
+
+    /** A failure to write, as bad input naming the path: permission, full disk, read-only, name too long. */
+    private static OutputDirectoryException unwritable(Path target, IOException failure) {
+        String reason;
+        if (failure instanceof java.nio.file.FileSystemException fileSystem) {
+            String why = fileSystem.getReason() != null ? fileSystem.getReason()
+                    : failure instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : failure.getClass().getSimpleName();
+            reason = (fileSystem.getFile() != null ? fileSystem.getFile() + ": " : "") + why;
+        } else {
+            reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        }
+        OutputDirectoryException problem = new OutputDirectoryException(target, "cannot be written (" + reason
+                + "); nothing was left there");
+        problem.initCause(failure);
+        return problem;
+    }
+
     static void create(Path requested, Content content) throws IOException {
+        try {
+            createOrFail(requested, content);
+        } catch (OutputDirectoryException refused) {
+            throw refused;
+        } catch (IOException failure) {
+            if (failure.getMessage() != null && failure.getMessage().endsWith("not written: the program is stopping")) {
+                throw failure;
+            }
+            throw unwritable(requested.toAbsolutePath().normalize(), failure);
+        }
+    }
+
+    private static void createOrFail(Path requested, Content content) throws IOException {
         Path target = requested.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -206,7 +275,13 @@ final class StagedDirectory {
         for (Path ancestor = parent; ancestor != null && !Files.exists(ancestor); ancestor = ancestor.getParent()) {
             missing.add(ancestor);
         }
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException | RuntimeException failure) {
+            // Some were made before the failure (out/ before a name too long): none may stay.
+            cleanUp(null, missing, failure);
+            throw failure;
+        }
         return missing;
     }
 
