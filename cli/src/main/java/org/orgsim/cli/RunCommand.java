@@ -64,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--max-people", paramLabel = "N",
+            description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
+    Long maxPeople;
+
     @Option(names = "--quiet", description = "no progress bar and no summary table")
     boolean quiet;
 
@@ -78,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withSeed(seed);
         }
         int workers = CommandLimits.threads(threads);
+        CommandLimits.size(scenario, scenarioFile, workers, maxPeople);
         Path target = outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
         ResultsWriter.requireUsable(target);

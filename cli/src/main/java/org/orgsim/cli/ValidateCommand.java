@@ -26,9 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
     Path scenarioFile;
 
+    @picocli.CommandLine.Option(names = "--max-people", paramLabel = "N",
+            description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
+    Long maxPeople;
+
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "T", description = "worker threads the run will use (default: all cores), for the estimate")
+    Integer threads;
+
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
+        org.orgsim.experiment.SizeEstimate size = CommandLimits.size(scenario, scenarioFile, CommandLimits.threads(threads), maxPeople);
         Map<String, VariantRuns> prepared = Experiment.prepare(scenario);
         int people = scenario.baselineVariant().organization().headcount();
         String replications = scenario.hasAutomaticReplications()
@@ -36,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
                 : String.valueOf(scenario.replications());
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %s replications, %d people in the baseline%n",
                 scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), replications, people);
+        spec.commandLine().getOut().printf("  estimate: %s%n", size.describe());
         prepared.forEach((variant, runs) -> runs.ruleBook().ifPresent(book -> book.rulesByFile().forEach((file, names) ->
                 spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names)))));
         return ExitCode.SUCCESS;
