@@ -49,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on, e.g. 0.0.0.0 to share the page on the network (default: this computer only)")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "with --host: another name the page may be opened by (a DNS alias); repeatable")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "en|nl", description = "language of the page (default: en)")
     String language = "en";
 
@@ -73,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 workers, err);
         WorkshopServer server;
         try {
-            server = WorkshopServer.start(service, host, port, err);
+            server = WorkshopServer.start(service, host, port, err, allowHosts);
         } catch (UnknownHostException failure) {
             service.close();
             throw new ScenarioException("--host: unknown host '" + host + "'", failure);
@@ -90,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Workshop page for " + recorded.scenario().name() + " (" + results + "): " + server.uri());
         out.println(server.localOnly() ? "Only this computer can open it. Press Ctrl-C to stop."
-                : "Listening on " + server.address() + ": anyone who can reach it can open it. Press Ctrl-C to stop.");
+                : "Listening on " + server.address() + ": anyone who has this address, with its access token, can open it "
+                        + "(share it only with the workshop). Press Ctrl-C to stop.");
         out.flush();
         try {
             stopped.await();
