@@ -58,7 +58,8 @@ public final class ResultsWriter {
      * before the directory is moved into place.
      *
      * @throws OutputDirectoryException if {@code outDir} exists and is not an empty directory
-     * @throws IOException              if writing fails; nothing is then left at {@code outDir}
+     * @throws OutputDirectoryException if writing fails (no permission, a full disk, a name too
+     *                                  long: bad input naming the path); nothing is then left at {@code outDir}
      */
     public static void write(Results results, Manifest manifest, Path outDir, List<OutputContribution> extras)
             throws IOException {
@@ -71,7 +72,8 @@ public final class ResultsWriter {
      * into place.
      *
      * @throws OutputDirectoryException if {@code outDir} exists and is not an empty directory
-     * @throws IOException              if writing fails; nothing is then left at {@code outDir}
+     * @throws OutputDirectoryException if writing fails (no permission, a full disk, a name too
+     *                                  long: bad input naming the path); nothing is then left at {@code outDir}
      */
     public static void write(ExperimentResults experiment, Manifest manifest, Path outDir,
                              List<OutputContribution> extras) throws IOException {

@@ -83,6 +83,14 @@ final class StagedDirectory {
                 throw new OutputDirectoryException(target, "exists and is not empty; choose another --out");
             }
         }
+        // An empty directory is filled by replacing it (the rename). Another user's directory is not
+        // ours to replace: its owner and their choice of permissions would be lost.
+        String owner = Files.getOwner(target).getName();
+        String self = System.getProperty("user.name");
+        if (self != null && !owner.equals(self)) {
+            throw new OutputDirectoryException(target, "exists and belongs to another user (" + owner
+                    + "); choose a directory of your own, or a path orgsim may create");
+        }
     }
 
     /** Longest file name (in bytes) most file systems take: ext4, XFS, APFS, NTFS (in characters). */
@@ -245,9 +253,14 @@ final class StagedDirectory {
     private static void publish(Path staging, Path target) throws IOException {
         requireUsable(target);
         try {
-            // An empty target was allowed; a rename can replace it only on some platforms.
+            // An empty target was allowed; a rename can replace it only on some platforms. The
+            // results keep the permissions the user gave the empty directory.
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = posixMode(target);
             Files.deleteIfExists(target);
             moveIntoPlace(staging, target);
+            if (mode != null) {
+                Files.setPosixFilePermissions(target, mode);
+            }
         } catch (DirectoryNotEmptyException | FileAlreadyExistsException raced) {
             OutputDirectoryException taken =
                     new OutputDirectoryException(target, "was filled by another process while writing");
@@ -267,6 +280,17 @@ final class StagedDirectory {
             } catch (IOException | RuntimeException notOurs) {
                 // Not removable by us (another user's, say): it stays recognisably unfinished.
             }
+        }
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> posixMode(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return null;
+        }
+        try {
+            return Files.getPosixFilePermissions(directory);
+        } catch (UnsupportedOperationException notPosix) {
+            return null;
         }
     }
 

@@ -151,6 +151,16 @@ class ValidationTest {
     }
 
     @Test
+    void aLatin1ByteIsReportedAtItsOwnLine() {
+        // Line 11 of the file (3004, an analyst): the reader decodes in blocks, the message must not say line 1.
+        byte[] latin1 = Imports.PEOPLE.replace("3004,3001,beta,analyst", "3004,3001,beta,analist \u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Imports.write(temp, "people.csv", latin1);
+        ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(file, null, null));
+        assertEquals(file + ":11: is not UTF-8 text (save the file as \"CSV UTF-8\")", problem.getMessage());
+    }
+
+    @Test
     void aMissingFile() {
         Path missing = temp.resolve("nowhere.csv");
         ScenarioException problem = assertThrows(ScenarioException.class, () -> Imports.run(missing, null, null));
