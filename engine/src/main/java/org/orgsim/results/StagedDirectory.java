@@ -197,6 +197,9 @@ final class StagedDirectory {
                 IN_PROGRESS.remove(work);
                 if (!work.abandoned) {
                     cleanUp(work.staging, work.createdParents, failure);
+                } else if (failure instanceof IOException) {
+                    // Files vanished under the writer because the program is stopping: not a failure to write.
+                    throw new IOException(target + ": not written: the program is stopping", failure);
                 }
             }
             throw failure;
