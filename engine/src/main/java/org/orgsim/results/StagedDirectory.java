@@ -85,6 +85,9 @@ final class StagedDirectory {
         }
         // An empty directory is filled by replacing it (the rename). Another user's directory is not
         // ours to replace: its owner and their choice of permissions would be lost.
+        if (!target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // owner names do not compare simply elsewhere (a domain and a user name on Windows)
+        }
         String owner = Files.getOwner(target).getName();
         String self = System.getProperty("user.name");
         if (self != null && !owner.equals(self)) {

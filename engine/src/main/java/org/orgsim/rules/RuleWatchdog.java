@@ -36,7 +36,7 @@ public final class RuleWatchdog {
     private static final java.util.concurrent.atomic.AtomicReference<Watch> STUCK = new java.util.concurrent.atomic.AtomicReference<>();
 
     static {
-        CLOCK.scheduleWithFixedDelay(RuleWatchdog::inspect, 50, 50, TimeUnit.MILLISECONDS);
+        CLOCK.scheduleWithFixedDelay(RuleWatchdog::inspectSafely, 50, 50, TimeUnit.MILLISECONDS);
     }
 
     private RuleWatchdog() {
@@ -103,6 +103,18 @@ public final class RuleWatchdog {
     /** Forgets the stuck failure of {@code watch}: its thread was stopped and reported it itself. */
     static void reported(Watch watch) {
         STUCK.compareAndSet(watch, null);
+    }
+
+    /**
+     * A task of a scheduled executor that throws is never run again: the watchdog must survive
+     * anything, out of memory included (the run that ran out reports it on its own thread).
+     */
+    private static void inspectSafely() {
+        try {
+            inspect();
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError survived) {
+            // Next tick.
+        }
     }
 
     @SuppressWarnings({"deprecation", "removal"})
