@@ -77,11 +77,23 @@ public final class OrgsimCommand implements Runnable {
      * one line that says what to do. Exit status 1 (nothing was written: results are written last).
      */
     static int outOfMemory(PrintWriter err) {
-        err.println("orgsim: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give Java more, "
-                + "e.g. ORGSIM_JAVA_OPTS=-Xmx8g ./orgsim ..., or run fewer people, replications or --threads; nothing was written");
-        err.flush();
+        try {
+            err.println(OUT_OF_MEMORY);
+            err.flush();
+        } catch (OutOfMemoryError stillFull) {
+            // Runs still going on other threads may hold the heap: bytes made at start need no memory.
+            System.err.write(OUT_OF_MEMORY_BYTES, 0, OUT_OF_MEMORY_BYTES.length);
+            System.err.flush();
+        }
         return ExitCode.INTERNAL_ERROR;
     }
+
+    /** Made when the program starts: when the heap is full there may be no room to build it. */
+    static final String OUT_OF_MEMORY = "orgsim: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB): give Java more, e.g. ORGSIM_JAVA_OPTS=-Xmx8g ./orgsim ..., or run fewer people, replications or "
+            + "--threads; nothing was written";
+    private static final byte[] OUT_OF_MEMORY_BYTES = (OUT_OF_MEMORY + System.lineSeparator())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static boolean hasOutOfMemoryCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

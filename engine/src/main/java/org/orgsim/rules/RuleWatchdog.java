@@ -3,8 +3,6 @@ package org.orgsim.rules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.orgsim.model.InterventionException;
@@ -27,16 +25,23 @@ import org.orgsim.model.InterventionException;
  */
 public final class RuleWatchdog {
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "orgsim-rule-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
     private static final Map<Watch, Boolean> WATCHED = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicReference<Watch> STUCK = new java.util.concurrent.atomic.AtomicReference<>();
 
     static {
-        CLOCK.scheduleWithFixedDelay(RuleWatchdog::inspectSafely, 50, 50, TimeUnit.MILLISECONDS);
+        Thread clock = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(50);
+                    inspect();
+                } catch (InterruptedException | RuntimeException | OutOfMemoryError | StackOverflowError survived) {
+                    // The watchdog must survive anything, out of memory included (the run that ran
+                    // out reports it on its own thread); next tick.
+                }
+            }
+        }, "orgsim-rule-watchdog");
+        clock.setDaemon(true);
+        clock.start();
     }
 
     private RuleWatchdog() {
@@ -103,18 +108,6 @@ public final class RuleWatchdog {
     /** Forgets the stuck failure of {@code watch}: its thread was stopped and reported it itself. */
     static void reported(Watch watch) {
         STUCK.compareAndSet(watch, null);
-    }
-
-    /**
-     * A task of a scheduled executor that throws is never run again: the watchdog must survive
-     * anything, out of memory included (the run that ran out reports it on its own thread).
-     */
-    private static void inspectSafely() {
-        try {
-            inspect();
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError survived) {
-            // Next tick.
-        }
     }
 
     @SuppressWarnings({"deprecation", "removal"})
