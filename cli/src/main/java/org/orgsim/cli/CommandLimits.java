@@ -20,6 +20,23 @@ final class CommandLimits {
         return workers;
     }
 
+    /**
+     * The scenario's size against the heap: refused (exit 2, with the estimate) when its
+     * organization has more people than {@code --max-people}, which defaults to what the heap holds
+     * with this many worker threads.
+     */
+    static org.orgsim.experiment.SizeEstimate size(org.orgsim.scenario.Scenario scenario, java.nio.file.Path file, int threads,
+                                                   Long maxPeople) {
+        if (maxPeople != null && maxPeople < 1) {
+            throw new ScenarioException("--max-people must be at least 1, was " + maxPeople);
+        }
+        org.orgsim.experiment.SizeEstimate estimate = org.orgsim.experiment.SizeEstimate.of(scenario, threads);
+        long limit = maxPeople != null ? maxPeople
+                : org.orgsim.experiment.SizeEstimate.defaultMaxPeople(Runtime.getRuntime().maxMemory(), estimate.concurrentRuns());
+        estimate.requireAtMost(limit, maxPeople != null, file.toString());
+        return estimate;
+    }
+
     /** {@code --replications}, or the given default when not given. */
     static int replications(Integer requested, int fallback) {
         int count = requested == null ? fallback : requested;

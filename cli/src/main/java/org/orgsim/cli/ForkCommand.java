@@ -17,6 +17,7 @@ import org.orgsim.results.ResultsWriter;
 import org.orgsim.workshop.Fork;
 import org.orgsim.workshop.RecordedRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ final class ForkCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TrustRulesOption trustRules;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by orgsim run")
     Path directory;
@@ -61,6 +65,7 @@ final class ForkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        UnfinishedCommandGuard.arm();
         RecordedRun recorded = RecordedRun.load(directory);
         Fork fork = Fork.plan(recorded, variant, week, rules, replications);
         int workers = CommandLimits.threads(threads);

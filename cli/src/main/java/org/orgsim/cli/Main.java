@@ -6,6 +6,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(OrgsimCommand.execute(args));
+        // Out of memory in a background thread: the command reports it in one line on its own
+        // thread; the JVM's default handler would print a stack trace (or fail trying).
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (!(failure instanceof OutOfMemoryError)) {
+                failure.printStackTrace();
+            }
+        });
+        int status;
+        try {
+            status = OrgsimCommand.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            status = OrgsimCommand.outOfMemory(new java.io.PrintWriter(System.err, true));
+        }
+        System.exit(status);
     }
 }

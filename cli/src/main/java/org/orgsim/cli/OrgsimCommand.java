@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.orgsim.contract.InputException;
+import org.orgsim.rules.RuleCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,14 +49,58 @@ public final class OrgsimCommand implements Runnable {
                 err.println("orgsim: " + failure.getMessage());
                 return ExitCode.BAD_INPUT;
             }
+            if (failure.getCause() instanceof OutOfMemoryError || hasOutOfMemoryCause(failure)) {
+                return outOfMemory(err);
+            }
             err.println("orgsim: internal error: " + failure);
             failure.printStackTrace(err);
             return ExitCode.INTERNAL_ERROR;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            status = outOfMemory(err);
+        } finally {
+            // Per command: a test running several commands in one process must not inherit either.
+            UnfinishedCommandGuard.disarm();
+            RuleCheck.trustRules(false);
+        }
         err.flush();
         out.flush();
         return status;
+    }
+
+    /**
+     * Out of memory is not a bug to report with a stack trace but a scenario too big for the heap:
+     * one line that says what to do. Exit status 1 (nothing was written: results are written last).
+     */
+    static int outOfMemory(PrintWriter err) {
+        try {
+            err.println(OUT_OF_MEMORY);
+            err.flush();
+        } catch (OutOfMemoryError stillFull) {
+            // Runs still going on other threads may hold the heap: bytes made at start need no memory.
+            System.err.write(OUT_OF_MEMORY_BYTES, 0, OUT_OF_MEMORY_BYTES.length);
+            System.err.flush();
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** Made when the program starts: when the heap is full there may be no room to build it. */
+    static final String OUT_OF_MEMORY = "orgsim: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB): give Java more, e.g. ORGSIM_JAVA_OPTS=-Xmx8g ./orgsim ..., or run fewer people, replications or "
+            + "--threads; nothing was written";
+    private static final byte[] OUT_OF_MEMORY_BYTES = (OUT_OF_MEMORY + System.lineSeparator())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static boolean hasOutOfMemoryCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version from the build, so {@code --version} and manifests agree. */

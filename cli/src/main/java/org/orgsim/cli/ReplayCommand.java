@@ -15,6 +15,7 @@ import org.orgsim.workshop.RecordedRun;
 import org.orgsim.workshop.Replay;
 import org.orgsim.workshop.WeekPanel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    TrustRulesOption trustRules;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory written by orgsim run")
     Path directory;
@@ -48,6 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        UnfinishedCommandGuard.arm();
         RecordedRun recorded = RecordedRun.load(directory);
         String variantName = variant != null ? variant : recorded.scenario().baseline();
         Replay replay = Replay.of(recorded, variantName, replication);

@@ -33,6 +33,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        org.orgsim.results.UnfinishedOutput.refuse(directory);
         Path report = ReportWriter.render(directory, language);
         spec.commandLine().getOut().println("Report written to " + report);
         return ExitCode.SUCCESS;

@@ -23,6 +23,7 @@ import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TrustRulesOption trustRules;
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
     Path scenarioFile;
 
@@ -61,11 +65,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--max-people", paramLabel = "N",
+            description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
+    Long maxPeople;
+
     @Option(names = "--quiet", description = "no progress bar and no summary table")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        UnfinishedCommandGuard.arm();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (replications != null) {
             scenario = scenario.withReplications(CommandLimits.replications(replications, 0));
@@ -74,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withSeed(seed);
         }
         int workers = CommandLimits.threads(threads);
+        CommandLimits.size(scenario, scenarioFile, workers, maxPeople);
         Path target = outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
         ResultsWriter.requireUsable(target);
@@ -120,11 +130,12 @@ final class RunCommand implements Callable<Integer> {
         return hashes;
     }
 
-    /** The sha-256 of every rule file any variant uses, by the path the scenario resolved. */
+    /** The sha-256 of every rule file any variant uses (and of the sentence files of .dslr rules), by the path the scenario resolved. */
     private static Map<String, String> ruleFileHashes(Scenario scenario) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         for (Variant variant : scenario.variants()) {
-            for (String rule : java.util.stream.Stream.concat(variant.rules().stream(), variant.addedRules().stream()).toList()) {
+            for (String rule : org.orgsim.rules.RuleSources.of(java.util.stream.Stream.concat(variant.rules().stream(),
+                    variant.addedRules().stream()).toList())) {
                 if (!hashes.containsKey(rule)) {
                     hashes.put(rule, Manifest.sha256(Path.of(rule)));
                 }

@@ -16,6 +16,7 @@ import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.ScenarioException;
 import org.orgsim.workshop.RecordedRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TrustRulesOption trustRules;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
             description = "a results directory written by orgsim run (default: the newest under out/)")
     Path directory;
@@ -44,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H",
             description = "address to listen on, e.g. 0.0.0.0 to share the page on the network (default: this computer only)")
     String host;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "with --host: another name the page may be opened by (a DNS alias); repeatable")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "en|nl", description = "language of the page (default: en)")
     String language = "en";
@@ -69,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 workers, err);
         WorkshopServer server;
         try {
-            server = WorkshopServer.start(service, host, port, err);
+            server = WorkshopServer.start(service, host, port, err, allowHosts);
         } catch (UnknownHostException failure) {
             service.close();
             throw new ScenarioException("--host: unknown host '" + host + "'", failure);
@@ -86,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Workshop page for " + recorded.scenario().name() + " (" + results + "): " + server.uri());
         out.println(server.localOnly() ? "Only this computer can open it. Press Ctrl-C to stop."
-                : "Listening on " + server.address() + ": anyone who can reach it can open it. Press Ctrl-C to stop.");
+                : "Listening on " + server.address() + ": anyone who has this address, with its access token, can open it "
+                        + "(share it only with the workshop). Press Ctrl-C to stop.");
         out.flush();
         try {
             stopped.await();
@@ -96,14 +105,16 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.SUCCESS;
     }
 
-    /** The most recently written results directory (one with a manifest) up to three levels under {@code root}. */
+    /** The most recently written finished results directory (one with a manifest) up to three levels under {@code root}. */
     static Optional<Path> newestResults(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
         try (Stream<Path> manifests = Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
                 && file.getFileName().toString().equals(ResultsWriter.MANIFEST_FILE))) {
-            return manifests.max(Comparator.comparing(ServeCommand::modified)).map(Path::getParent);
+            // An unfinished directory (a run killed while writing) is never "the newest run".
+            return manifests.filter(manifest -> !org.orgsim.results.UnfinishedOutput.isUnfinished(manifest.getParent()))
+                    .max(Comparator.comparing(ServeCommand::modified)).map(Path::getParent);
         }
     }
 

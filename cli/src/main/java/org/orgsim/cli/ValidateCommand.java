@@ -8,6 +8,7 @@ import org.orgsim.rules.VariantRuns;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +20,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TrustRulesOption trustRules;
+
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "the scenario file")
     Path scenarioFile;
+
+    @picocli.CommandLine.Option(names = "--max-people", paramLabel = "N",
+            description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
+    Long maxPeople;
+
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "T", description = "worker threads the run will use (default: all cores), for the estimate")
+    Integer threads;
 
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
+        org.orgsim.experiment.SizeEstimate size = CommandLimits.size(scenario, scenarioFile, CommandLimits.threads(threads), maxPeople);
         Map<String, VariantRuns> prepared = Experiment.prepare(scenario);
         int people = scenario.baselineVariant().organization().headcount();
         String replications = scenario.hasAutomaticReplications()
@@ -32,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
                 : String.valueOf(scenario.replications());
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d variant(s), %d weeks, %s replications, %d people in the baseline%n",
                 scenarioFile, scenario.name(), scenario.variants().size(), scenario.weeks(), replications, people);
+        spec.commandLine().getOut().printf("  estimate: %s%n", size.describe());
         prepared.forEach((variant, runs) -> runs.ruleBook().ifPresent(book -> book.rulesByFile().forEach((file, names) ->
                 spec.commandLine().getOut().printf("  variant %s: %s compiles, rules: %s%n", variant, file, String.join("; ", names)))));
         if (prepared.values().stream().anyMatch(runs -> runs.ruleBook().isPresent())) {

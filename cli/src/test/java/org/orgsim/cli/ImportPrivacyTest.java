@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,6 +191,98 @@ class ImportPrivacyTest {
                 .filter(line -> line.contains(SMALL_TEAM)).toList();
         assertEquals(List.of("orgsim: warning: " + EXAMPLE.resolve("people.csv").toAbsolutePath() + ": 2 teams of fewer "
                 + "than 5 people (Juridisch, Security): outputs withhold their team-level figures (docs/privacy.md)"), mentions);
+
+        // The same holds for what replay prints and for every answer of the workshop server.
+        List<String> answers = new ArrayList<>();
+        for (String variant : List.of("baseline", "acting")) {
+            for (String replication : List.of("0", "1")) {
+                CliRunner.Outcome replay = CliRunner.run("replay", out.toString(), "--variant", variant, "--replication",
+                        replication, "--print");
+                assertEquals(0, replay.status(), replay.err());
+                answers.add("replay " + variant + " " + replication + ": " + replay.out() + replay.err());
+                for (String line : replay.out().lines().filter(line -> line.contains(SMALL_TEAM)).toList()) {
+                    assertTrue(line.startsWith("  intervention: ") && line.contains(SmallGroupSuppression.WITHHELD), line);
+                }
+            }
+        }
+        answers.addAll(serverAnswers(out));
+        assertPersonalDataAbsent(answers);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int smallTeamSeen = 0;
+        for (String answer : answers) {
+            if (!answer.startsWith("/api/week")) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode week = json.readTree(answer.substring(answer.indexOf(": ") + 2));
+            for (com.fasterxml.jackson.databind.JsonNode team : week.path("teams")) {
+                if (team.path("name").asText().equals(SMALL_TEAM)) {
+                    assertTrue(team.path("headcount").isNull() && team.path("metrics").isNull(), answer);
+                    smallTeamSeen++;
+                }
+            }
+            for (com.fasterxml.jackson.databind.JsonNode crossing : week.path("crossings")) {
+                assertFalse(crossing.path("team").asText().equals(SMALL_TEAM), answer);
+            }
+            for (com.fasterxml.jackson.databind.JsonNode event : week.path("events")) {
+                if (event.path("target").asText().startsWith(SMALL_TEAM)) {
+                    assertEquals(SmallGroupSuppression.WITHHELD, event.path("detail").asText(), answer);
+                }
+            }
+        }
+        assertTrue(smallTeamSeen > 0, "the small team is drawn (without figures)");
+    }
+
+    /** Every GET answer of the workshop server on a results directory, each prefixed with its path. */
+    private static List<String> serverAnswers(Path results) throws IOException {
+        List<String> answers = new ArrayList<>();
+        org.orgsim.workshop.RecordedRun recorded = org.orgsim.workshop.RecordedRun.load(results);
+        java.io.StringWriter log = new java.io.StringWriter();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (org.orgsim.cli.serve.WorkshopServer server = org.orgsim.cli.serve.WorkshopServer.start(
+                org.orgsim.cli.serve.WorkshopService.open(recorded, Path.of("..", "rules"), "en", 2, new PrintWriter(log, true)),
+                null, 0, new PrintWriter(log, true))) {
+            List<String> paths = new ArrayList<>(List.of("/api/run", "/api/rules", "/api/messages?lang=en"));
+            for (String variant : List.of("baseline", "acting")) {
+                paths.add("/api/series?variant=" + variant);
+                for (int replication = 0; replication < 2; replication++) {
+                    paths.add("/api/replay?variant=" + variant + "&replication=" + replication);
+                    for (int week = 0; week <= 6; week++) {
+                        paths.add("/api/week?variant=" + variant + "&replication=" + replication + "&week=" + week);
+                    }
+                }
+            }
+            for (String path : paths) {
+                java.net.http.HttpResponse<String> response;
+                try {
+                    response = http.send(java.net.http.HttpRequest.newBuilder(server.uri().resolve(path))
+                            .timeout(java.time.Duration.ofSeconds(60)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (InterruptedException failure) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(failure);
+                }
+                assertEquals(200, response.statusCode(), path + ": " + response.body());
+                answers.add(path + ": " + response.body());
+            }
+        }
+        return answers;
+    }
+
+    /** No raw id, name or e-mail address of the example export in any of the texts. */
+    private static void assertPersonalDataAbsent(List<String> texts) throws IOException {
+        Export export = Export.read(EXAMPLE.resolve("people.csv"));
+        for (String text : texts) {
+            String where = text.substring(0, Math.min(text.length(), text.indexOf(": ") + 1));
+            for (String id : export.ids) {
+                Pattern token = Pattern.compile("(?<![0-9A-Za-z.])" + id + "(?![0-9A-Za-z]|[.,][0-9])");
+                assertFalse(token.matcher(text).find(), "raw id " + id + " in " + where);
+            }
+            for (String name : export.names) {
+                assertFalse(text.contains(name), "a name in " + where);
+            }
+            for (String email : export.emails) {
+                assertFalse(text.contains(email), "an e-mail address in " + where);
+            }
+        }
     }
 
     /** Fields of one RFC 4180 line (the contract's CSV files quote fields with commas or quotes). */

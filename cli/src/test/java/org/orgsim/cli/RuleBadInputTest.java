@@ -104,4 +104,55 @@ class RuleBadInputTest {
                 + "    throw new RuntimeException(\"kaboom\");\nend\n");
         assertTrue(outcome.err().contains("rule 'Explode' failed in week 4") && outcome.err().contains("kaboom"), outcome.err());
     }
+
+    @Test
+    void aRuleThatEndsTheProgramIsRefusedBeforeAnythingRuns() throws IOException {
+        String quit = "rule \"Quit\"\nwhen\n    Week( number == 2 )\nthen\n    System.exit(0);\nend\n";
+        CliRunner.Outcome outcome = runWith(quit);
+        assertTrue(outcome.err().contains("policy.drl:8: 'System' is not allowed"), outcome.err());
+        CliRunner.Outcome validation = CliRunner.run("validate", temp.resolve("scenario.yaml").toString());
+        assertEquals(2, validation.status());
+        assertTrue(validation.err().contains("policy.drl:8:") && validation.err().contains("--trust-rules"), validation.err());
+    }
+
+    @Test
+    void aRuleThatReadsFilesIsRefused() throws IOException {
+        CliRunner.Outcome outcome = runWith("rule \"Peek\"\nwhen\n    Week( number == 2 )\nthen\n"
+                + "    String secret = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(\"/etc/passwd\")));\nend\n");
+        assertTrue(outcome.err().contains("policy.drl:8: 'java' is not allowed"), outcome.err());
+    }
+
+    /** Trusted, the same rule does run: the program must still not end with status 0 and no results. */
+    @Test
+    void aTrustedRuleCallingSystemExitDoesNotEndWithSuccess() throws IOException, InterruptedException {
+        Path rules = temp.resolve("policy.drl");
+        Files.writeString(rules, HEADER + "rule \"Quit\"\nwhen\n    Week( number == 2 )\nthen\n    System.exit(0);\nend\n");
+        Path scenario = temp.resolve("scenario.yaml");
+        Files.writeString(scenario, SCENARIO.replace("RULES", rules.toString()));
+        Path out = temp.resolve("out");
+        Process process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", scenario.toString(),
+                "--out", out.toString(), "--quiet", "--trust-rules").redirectErrorStream(true)
+                .redirectOutput(temp.resolve("log.txt").toFile()).start();
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "ends");
+        String log = Files.readString(temp.resolve("log.txt"));
+        assertEquals(1, process.exitValue(), log);
+        assertTrue(log.contains("stopped before the command finished"), log);
+        assertFalse(Files.exists(out), "no output directory");
+    }
+
+    @Test
+    void aConsequenceThatNeverEndsIsStoppedByItsTimeBudget() throws IOException {
+        Path rules = temp.resolve("policy.drl");
+        Files.writeString(rules, HEADER + "rule \"Think forever\"\nwhen\n    Week( number == 3 )\nthen\n"
+                + "    long spins = 0;\n    while (spins >= 0) { spins = spins + 1 - 1; }\nend\n");
+        Path scenario = temp.resolve("scenario.yaml");
+        Files.writeString(scenario, SCENARIO.replace("RULES", rules.toString())
+                .replace("rules.maxFiringsPerWeek: 40", "rules.maxFiringsPerWeek: 40\n  rules.maxSecondsPerWeek: 0.5"));
+        CliRunner.Outcome outcome = CliRunner.run("run", scenario.toString(), "--out", temp.resolve("out").toString(), "--quiet");
+        assertEquals(2, outcome.status(), outcome.err());
+        assertTrue(outcome.err().contains("rule 'Think forever' ran past the time budget of 0.5 s in week 3 of variant 'with-rule'"),
+                outcome.err());
+        assertFalse(Files.exists(temp.resolve("out")), "no output directory may be left behind");
+    }
 }

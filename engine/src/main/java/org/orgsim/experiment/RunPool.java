@@ -59,7 +59,18 @@ final class RunPool implements AutoCloseable {
 
     private static RunRecord await(Future<RunRecord> future) throws InterruptedException {
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return future.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException stillRunning) {
+                    // A rule consequence that never returns and could not be stopped: give up on the run.
+                    java.util.Optional<org.orgsim.model.InterventionException> stuck = org.orgsim.rules.RuleWatchdog.stuckFailure();
+                    if (stuck.isPresent()) {
+                        org.orgsim.rules.RuleWatchdog.clearStuckFailure();
+                        throw stuck.get();
+                    }
+                }
+            }
         } catch (ExecutionException failure) {
             Throwable cause = failure.getCause();
             if (cause instanceof RuntimeException runtime) {

@@ -151,14 +151,20 @@ final class Columns {
             scaleOfColumn.add(field == null ? null : scale);
             if (field == null) {
                 ignored.add(header.get(column).isEmpty() ? "column " + (column + 1) + " (no name)"
+                        : looksLikeData(header.get(column)) ? "column " + (column + 1) + " (its name looks like data)"
                         : quote(header.get(column)));
             }
         }
         for (F field : fields.getEnumConstants()) {
             if (field.required() && !fieldOfColumn.contains(field)) {
+                // Never the header's cells: in a file without a header line they are an employee's
+                // data (id, name, e-mail), and messages end up in terminals, logs and tickets.
                 throw new InputException(file + ":1: has no " + field.names().get(0) + " column (looked for: "
-                        + String.join(", ", field.names()) + "; the header has: "
-                        + header.stream().map(Columns::quote).collect(Collectors.joining(", ")) + ")");
+                        + String.join(", ", field.names()) + "); "
+                        + (header.stream().anyMatch(Columns::looksLikeData)
+                                ? "the first line looks like data, not a header: " + header.size() + " fields"
+                                : "the header has " + header.size() + " fields, orgsim recognised "
+                                        + recognised(fieldOfColumn)));
             }
         }
         if (!ignored.isEmpty()) {
@@ -166,6 +172,20 @@ final class Columns {
                     + " (not used by orgsim; their cells are skipped unread)");
         }
         return new Layout<>(fieldOfColumn, scaleOfColumn);
+    }
+
+    /**
+     * Whether a header cell looks like a value rather than a column name: an e-mail address, a
+     * number or id with digits, a date, or text longer than a column name; such a cell is never
+     * quoted in a message.
+     */
+    static boolean looksLikeData(String cell) {
+        return cell.contains("@") || cell.chars().filter(Character::isDigit).count() >= 3 || cell.length() > 40;
+    }
+
+    private static String recognised(List<? extends Field> fieldOfColumn) {
+        List<String> names = fieldOfColumn.stream().filter(java.util.Objects::nonNull).map(field -> field.names().get(0)).toList();
+        return names.isEmpty() ? "none of them" : String.join(", ", names);
     }
 
     /** Lower case, no accents, runs of spaces, hyphens, dots and slashes as one underscore. */

@@ -54,6 +54,9 @@ final class CsvReader implements Closeable {
     private boolean recordHasContent;
     private final StringBuilder field = new StringBuilder();
 
+    /** The file read, to find the line of a byte that is not UTF-8; null when unknown. */
+    private Path path;
+
     private CsvReader(String file, Reader reader) {
         this.file = file;
         this.reader = reader;
@@ -83,6 +86,7 @@ final class CsvReader implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CsvReader csv = new CsvReader(fileForMessages, new InputStreamReader(in, decoder));
+        csv.path = path;
         try {
             csv.readHeader();
         } catch (RuntimeException failure) {
@@ -281,7 +285,9 @@ final class CsvReader implements Closeable {
             limit = read;
             return true;
         } catch (CharacterCodingException notUtf8) {
-            throw new InputException(file + ":" + line + ": is not UTF-8 text (save the file as \"CSV UTF-8\")");
+            long badLine = path == null ? 0 : Utf8Lines.firstInvalidLine(path);
+            throw new InputException(file + ":" + (badLine > 0 ? badLine : line)
+                    + ": is not UTF-8 text (save the file as \"CSV UTF-8\")");
         } catch (IOException failure) {
             throw new InputException(file + ": cannot be read: " + failure.getMessage());
         }

@@ -133,6 +133,9 @@ final class PeopleFile {
         }
         hireDay[row] = hireDate(hireCell, csv);
         String levelCell = cells[People.LEVEL.ordinal()];
+        if (!levelCell.isEmpty() && !levelIndex.containsKey(levelCell)) {
+            requireLevelName(levelCell, csv);
+        }
         level[row] = levelCell.isEmpty() ? -1 : levelIndex.computeIfAbsent(levelCell, name -> {
             levelNames.add(name);
             return levelNames.size() - 1;
@@ -202,6 +205,26 @@ final class PeopleFile {
                         + "in the file (pseudonym " + Pseudonymizer.personId(managerId[row])
                         + "); leave it empty for somebody at the top");
             }
+        }
+    }
+
+    /** The longest level name accepted: "senior vice president, operations" fits; a sentence does not. */
+    static final int MAX_LEVEL_NAME = 40;
+
+    /**
+     * Level names are kept as they are (they appear in outputs: events, career figures, the replay),
+     * so a level cell must look like the name of a level, not like data about a person: no e-mail
+     * address, no bare number (an id or a salary scale number), not longer than a name. The message
+     * never repeats the cell.
+     */
+    private static void requireLevelName(String cell, CsvReader csv) {
+        String problem = cell.contains("@") ? "holds an e-mail address"
+                : cell.strip().matches("[0-9 .,\\-/]+") ? "is only a number (an id?)"
+                : cell.length() > MAX_LEVEL_NAME ? "is longer than " + MAX_LEVEL_NAME + " characters"
+                : null;
+        if (problem != null) {
+            throw new InputException(csv.file() + ":" + csv.line() + ": the level " + problem
+                    + "; a level is a name such as 'manager' or 'director' (the value is not repeated here, for privacy)");
         }
     }
 

@@ -96,6 +96,8 @@ public final class ResultsReader {
         if (!Files.isDirectory(directory)) {
             throw new ResultsFileException(directory, "not a directory (expected the output directory of orgsim run)");
         }
+        // A folder a killed run left half-written looks complete; its marker says otherwise.
+        UnfinishedOutput.refuse(directory);
     }
 
     private static Manifest readManifest(Path file) {

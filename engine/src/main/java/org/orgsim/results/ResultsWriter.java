@@ -43,6 +43,14 @@ public final class ResultsWriter {
         StagedDirectory.requireUsable(outDir.toAbsolutePath().normalize());
     }
 
+    /**
+     * Removes every results directory still being written by this program (and the parents created
+     * for it); what the program's own shutdown hook does, for a hook that must finish first.
+     */
+    public static void abandonPartialOutput() {
+        StagedDirectory.abandonAll();
+    }
+
     /** Writes the contract files into {@code outDir}, creating missing parent directories. */
     public static void write(Results results, Manifest manifest, Path outDir) throws IOException {
         write(results, manifest, outDir, List.of());
@@ -53,7 +61,8 @@ public final class ResultsWriter {
      * before the directory is moved into place.
      *
      * @throws OutputDirectoryException if {@code outDir} exists and is not an empty directory
-     * @throws IOException              if writing fails; nothing is then left at {@code outDir}
+     * @throws OutputDirectoryException if writing fails (no permission, a full disk, a name too
+     *                                  long: bad input naming the path); nothing is then left at {@code outDir}
      */
     public static void write(Results results, Manifest manifest, Path outDir, List<OutputContribution> extras)
             throws IOException {
@@ -66,7 +75,8 @@ public final class ResultsWriter {
      * into place.
      *
      * @throws OutputDirectoryException if {@code outDir} exists and is not an empty directory
-     * @throws IOException              if writing fails; nothing is then left at {@code outDir}
+     * @throws OutputDirectoryException if writing fails (no permission, a full disk, a name too
+     *                                  long: bad input naming the path); nothing is then left at {@code outDir}
      */
     public static void write(ExperimentResults experiment, Manifest manifest, Path outDir,
                              List<OutputContribution> extras) throws IOException {

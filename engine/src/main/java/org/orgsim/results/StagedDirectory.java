@@ -65,8 +65,13 @@ final class StagedDirectory {
     private StagedDirectory() {
     }
 
-    /** Fails unless {@code target} is absent or an empty directory. Touches nothing. */
+    /**
+     * Fails unless {@code target} is absent or an empty directory, and could be created or filled:
+     * every new name fits the file system's limit (with room for the staging name) and the nearest
+     * existing folder above it is a writable directory. Touches nothing.
+     */
     static void requireUsable(Path target) throws IOException {
+        requireCreatable(target);
         if (!Files.exists(target)) {
             return;
         }
@@ -78,9 +83,84 @@ final class StagedDirectory {
                 throw new OutputDirectoryException(target, "exists and is not empty; choose another --out");
             }
         }
+        // An empty directory is filled by replacing it (the rename). Another user's directory is not
+        // ours to replace: its owner and their choice of permissions would be lost.
+        if (!target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // owner names do not compare simply elsewhere (a domain and a user name on Windows)
+        }
+        String owner = Files.getOwner(target).getName();
+        String self = System.getProperty("user.name");
+        if (self != null && !owner.equals(self)) {
+            throw new OutputDirectoryException(target, "exists and belongs to another user (" + owner
+                    + "); choose a directory of your own, or a path orgsim may create");
+        }
+    }
+
+    /** Longest file name (in bytes) most file systems take: ext4, XFS, APFS, NTFS (in characters). */
+    static final int MAX_NAME_BYTES = 255;
+    /** What the staging name adds to the directory's own name: "." + ".partial-" + 12 hex digits. */
+    private static final int STAGING_EXTRA = 22;
+
+    private static void requireCreatable(Path target) {
+        Path existing = target.getParent();
+        for (Path name : target) {
+            int limit = name.equals(target.getFileName()) ? MAX_NAME_BYTES - STAGING_EXTRA : MAX_NAME_BYTES;
+            int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > limit) {
+                throw new OutputDirectoryException(target, "cannot be written: the name '" + abbreviated(name.toString())
+                        + "' is " + bytes + " bytes long, more than a file name may be (" + limit + " here); choose a shorter --out");
+            }
+        }
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new OutputDirectoryException(target, "cannot be written: " + existing + " is not a directory");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new OutputDirectoryException(target, "cannot be written: " + existing
+                    + " is not writable (no permission, or a read-only file system); choose another --out");
+        }
+    }
+
+    private static String abbreviated(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 20) + "..." + name.substring(name.length() - 10);
+    }
+
+    /** A failure to write, as bad input naming the path: permission, full disk, read-only, name too long. */
+    private static OutputDirectoryException unwritable(Path target, IOException failure) {
+        String reason;
+        if (failure instanceof java.nio.file.FileSystemException fileSystem) {
+            String why = fileSystem.getReason() != null ? fileSystem.getReason()
+                    : failure instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : failure.getClass().getSimpleName();
+            reason = (fileSystem.getFile() != null ? fileSystem.getFile() + ": " : "") + why;
+        } else {
+            reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        }
+        OutputDirectoryException problem = new OutputDirectoryException(target, "cannot be written (" + reason
+                + "); nothing was left there");
+        problem.initCause(failure);
+        return problem;
     }
 
     static void create(Path requested, Content content) throws IOException {
+        try {
+            createOrFail(requested, content);
+        } catch (OutputDirectoryException refused) {
+            throw refused;
+        } catch (IOException failure) {
+            if (failure.getMessage() != null && failure.getMessage().endsWith("not written: the program is stopping")) {
+                throw failure;
+            }
+            throw unwritable(requested.toAbsolutePath().normalize(), failure);
+        }
+    }
+
+    private static void createOrFail(Path requested, Content content) throws IOException {
         Path target = requested.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -92,16 +172,21 @@ final class StagedDirectory {
             installShutdownHook();
             refuseWhenShuttingDown(target);
             List<Path> createdParents = createParents(parent);
+            removeStale(parent);
+            Path staging = null;
             try {
-                work = new InProgress(createStaging(parent, target.getFileName().toString()), createdParents);
+                staging = createStaging(parent, target.getFileName().toString());
+                UnfinishedOutput.mark(staging);
+                work = new InProgress(staging, createdParents);
             } catch (IOException | RuntimeException | Error failure) {
-                cleanUp(null, createdParents, failure);
+                cleanUp(staging, createdParents, failure);
                 throw failure;
             }
             IN_PROGRESS.add(work);
         }
         try {
             content.writeInto(work.staging);
+            UnfinishedOutput.unmark(work.staging);
             flushFiles(work.staging);
             synchronized (LOCK) {
                 if (work.abandoned) {
@@ -115,6 +200,9 @@ final class StagedDirectory {
                 IN_PROGRESS.remove(work);
                 if (!work.abandoned) {
                     cleanUp(work.staging, work.createdParents, failure);
+                } else if (failure instanceof IOException) {
+                    // Files vanished under the writer because the program is stopping: not a failure to write.
+                    throw new IOException(target + ": not written: the program is stopping", failure);
                 }
             }
             throw failure;
@@ -171,9 +259,14 @@ final class StagedDirectory {
     private static void publish(Path staging, Path target) throws IOException {
         requireUsable(target);
         try {
-            // An empty target was allowed; a rename can replace it only on some platforms.
+            // An empty target was allowed; a rename can replace it only on some platforms. The
+            // results keep the permissions the user gave the empty directory.
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = posixMode(target);
             Files.deleteIfExists(target);
             moveIntoPlace(staging, target);
+            if (mode != null) {
+                Files.setPosixFilePermissions(target, mode);
+            }
         } catch (DirectoryNotEmptyException | FileAlreadyExistsException raced) {
             OutputDirectoryException taken =
                     new OutputDirectoryException(target, "was filled by another process while writing");
@@ -182,12 +275,43 @@ final class StagedDirectory {
         }
     }
 
+    /**
+     * Removes the staging directories a killed program left in {@code parent} (see
+     * {@link UnfinishedOutput}): their process is gone or they are older than a day.
+     */
+    private static void removeStale(Path parent) {
+        for (Path stale : UnfinishedOutput.staleIn(parent)) {
+            try {
+                deleteRecursively(stale);
+            } catch (IOException | RuntimeException notOurs) {
+                // Not removable by us (another user's, say): it stays recognisably unfinished.
+            }
+        }
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> posixMode(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return null;
+        }
+        try {
+            return Files.getPosixFilePermissions(directory);
+        } catch (UnsupportedOperationException notPosix) {
+            return null;
+        }
+    }
+
     private static List<Path> createParents(Path parent) throws IOException {
         List<Path> missing = new ArrayList<>();
         for (Path ancestor = parent; ancestor != null && !Files.exists(ancestor); ancestor = ancestor.getParent()) {
             missing.add(ancestor);
         }
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException | RuntimeException failure) {
+            // Some were made before the failure (out/ before a name too long): none may stay.
+            cleanUp(null, missing, failure);
+            throw failure;
+        }
         return missing;
     }
 

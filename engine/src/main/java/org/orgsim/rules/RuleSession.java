@@ -31,17 +31,21 @@ final class RuleSession implements InterventionPolicy {
     private final Map<String, Integer> firingsThisWeek = new HashMap<>();
     private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
     private final boolean insertPeople;
+    private final double maxSecondsPerWeek;
+    private volatile String firingRule = "?";
 
     RuleSession(RuleBook book, int maxFiringsPerWeek, String variant) {
-        this(book, maxFiringsPerWeek, variant, Map.of());
+        this(book, maxFiringsPerWeek, variant, Map.of(), 60);
     }
 
     /**
      * @param ruleParameters the variant's rule parameters, inserted once as {@link RuleParameter}
      *                       facts that stay for the whole run (in name order)
      */
-    RuleSession(RuleBook book, int maxFiringsPerWeek, String variant, Map<String, Double> ruleParameters) {
+    RuleSession(RuleBook book, int maxFiringsPerWeek, String variant, Map<String, Double> ruleParameters,
+                double maxSecondsPerWeek) {
         this.session = book.base().newKieSession();
+        this.maxSecondsPerWeek = maxSecondsPerWeek;
         this.insertPeople = book.matchesPeople();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
         this.variant = variant;
@@ -51,6 +55,7 @@ final class RuleSession implements InterventionPolicy {
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 String rule = event.getMatch().getRule().getName();
                 actions.setCurrentRule(rule);
+                firingRule = rule;
                 firingsThisWeek.merge(rule, 1, Integer::sum);
             }
         });
@@ -85,7 +90,7 @@ final class RuleSession implements InterventionPolicy {
         }
         String where = "the career review of week " + week + " (review " + facts.review().getNumber() + ")";
         try {
-            int fired = session.fireAllRules(maxFiringsPerWeek + 1);
+            int fired = fire(where);
             if (fired > maxFiringsPerWeek) {
                 String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey).orElse("?");
@@ -129,7 +134,9 @@ final class RuleSession implements InterventionPolicy {
         facts.levels().forEach(level -> handles.add(session.insert(level)));
         int fired;
         try {
-            fired = session.fireAllRules(maxFiringsPerWeek + 1);
+            fired = fire("week " + week);
+        } catch (InterventionException failure) {
+            throw failure;
         } catch (ConsequenceException failure) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
             throw new InterventionException("rule '" + failure.getMatch().getRule().getName() + "' failed in week " + week
@@ -144,6 +151,37 @@ final class RuleSession implements InterventionPolicy {
                     + "the limit is the parameter rules.maxFiringsPerWeek");
         }
         return actions.requested();
+    }
+
+    /**
+     * Fires the rules under the time budget: a week whose rules run past it ends the run with a
+     * message naming the rule that was firing, the week and the variant.
+     */
+    @SuppressWarnings("removal")
+    private int fire(String where) {
+        firingRule = "?";
+        try (RuleWatchdog.Watch watch = RuleWatchdog.watch(maxSecondsPerWeek, session::halt, () -> "rule '" + firingRule
+                + "' ran past the time budget of " + maxSecondsPerWeek + " s in " + where + " of variant '" + variant
+                + "' (a loop that never ends?); the limit is the parameter rules.maxSecondsPerWeek")) {
+            int fired;
+            try {
+                fired = session.fireAllRules(maxFiringsPerWeek + 1);
+            } catch (ThreadDeath stoppedByTheWatchdog) {
+                RuleWatchdog.reported(watch);
+                throw new InterventionException(watch.overrunMessage());
+            } catch (ConsequenceException failure) {
+                if (watch.expired()) {
+                    RuleWatchdog.reported(watch);
+                    throw new InterventionException(watch.overrunMessage(), failure);
+                }
+                throw failure;
+            }
+            if (watch.expired()) {
+                RuleWatchdog.reported(watch);
+                throw new InterventionException(watch.overrunMessage());
+            }
+            return fired;
+        }
     }
 
     @Override

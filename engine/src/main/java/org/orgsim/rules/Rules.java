@@ -11,6 +11,6 @@ public final class Rules {
 
     public static InterventionPolicy openSession(RuleBook book, Variant variant) {
         return new RuleSession(book, (int) variant.parameters().get(Parameter.RULES_MAX_FIRINGS_PER_WEEK), variant.name(),
-                variant.ruleParameters());
+                variant.ruleParameters(), variant.parameters().get(Parameter.RULES_MAX_SECONDS_PER_WEEK));
     }
 }

@@ -23,6 +23,11 @@ final class SentenceFiles {
     private SentenceFiles() {
     }
 
+    /** The sentence files named by {@code ruleFile}, read from disk. */
+    static List<Path> named(Path ruleFile) {
+        return named(ruleFile, RuleBook.read(ruleFile));
+    }
+
     /** The sentence files named by {@code ruleFile}, in the order named; at least one. */
     static List<Path> named(Path ruleFile, byte[] content) {
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
@@ -46,9 +51,9 @@ final class SentenceFiles {
             throw new ScenarioException(where + ": expander " + name + ": a sentence file must end in .dsl");
         }
         Path folder = ruleFile.toAbsolutePath().getParent();
-        Path beside = folder.resolve(name).normalize();
-        if (Files.isRegularFile(beside)) {
-            return beside;
+        if (Files.isRegularFile(folder.resolve(name))) {
+            // In the rule file's own style (relative stays relative), as manifests name files.
+            return ruleFile.resolveSibling(name).normalize();
         }
         Path inLibrary = RuleLibrary.folder().map(library -> library.resolve(Path.of(name).getFileName().toString()))
                 .filter(Files::isRegularFile).orElse(null);

@@ -13,7 +13,8 @@ import org.orgsim.scenario.Variant;
 /**
  * A variant ready to run: its rule files compiled once (its own, and any added by a fork), so that
  * every replication only opens cheap sessions. Preparing fails with a
- * {@link org.orgsim.scenario.ScenarioException} before anything runs when a rule file does not compile.
+ * {@link org.orgsim.scenario.ScenarioException} before anything runs when a rule file does not pass
+ * the {@link RuleCheck} or does not compile.
  */
 public final class VariantRuns {
     private final Variant variant;
@@ -52,7 +53,9 @@ public final class VariantRuns {
         }
         RuleBook book = compiled.get(files);
         if (book == null) {
-            book = RuleBook.compile(files.stream().map(Path::of).toList());
+            List<Path> paths = files.stream().map(Path::of).toList();
+            RuleCheck.requireAllowed(paths);
+            book = RuleBook.compile(paths);
             compiled.put(List.copyOf(files), book);
         }
         return book;

@@ -198,6 +198,8 @@ public enum Parameter {
     AI_ADOPTION_WEEKS("ai.adoptionWeeks", 12, 1, 104, "weeks", "weeks until AI support has its full effect"),
     RULES_MAX_FIRINGS_PER_WEEK("rules.maxFiringsPerWeek", 1000, 1, 1e7, "firings",
             "rule firings allowed in one week before the run stops as a runaway loop"),
+    RULES_MAX_SECONDS_PER_WEEK("rules.maxSecondsPerWeek", 60, 0.05, 3600, "seconds",
+            "time the rules of one replication may take in one week before the run stops as a runaway loop"),
 
     // --- Simulation ---
     WARMUP_WEEKS("simulation.warmupWeeks", 78, 0, 520, "weeks",

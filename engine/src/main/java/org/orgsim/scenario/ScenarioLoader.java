@@ -67,6 +67,7 @@ public final class ScenarioLoader {
         if (Files.isDirectory(file)) {
             throw new ScenarioException(fileName + ": cannot be read: it is a directory");
         }
+        ScenarioSizeLimits.requireFileSize(file);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -88,6 +89,7 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(String yamlText, Path sourceForMessages) {
         String fileName = sourceForMessages == null ? "scenario" : sourceForMessages.toString();
+        ScenarioSizeLimits.requireLineLengths(yamlText, fileName);
         JsonNode tree = YamlDocument.read(yamlText, fileName);
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             throw new ScenarioException(fileName + ": file is empty (a scenario needs at least name, weeks and "
@@ -199,6 +201,10 @@ public final class ScenarioLoader {
                 }
             }
             teams.addAll(expanded);
+            if (teams.size() > ScenarioSizeLimits.MAX_TOTAL_TEAMS) {
+                throw entry.problem("brings the organization to more than " + ScenarioSizeLimits.MAX_TOTAL_TEAMS
+                        + " teams, far more than can be simulated (a team of 8 is 9 people: 100,000 teams are 900,000)");
+            }
         }
         return new OrganizationSpec.Teams(teams, managementLayers(node.field("management")));
     }
@@ -207,6 +213,7 @@ public final class ScenarioLoader {
     private static List<TeamSpec> teams(YamlNode entry, LeadershipStyle defaultLeadership, int defaultFormedWeeksAgo) {
         entry.map("a team, e.g. {name: alpha, size: 8}", TEAM_FIELDS);
         String name = entry.field("name").required("e.g. name: alpha").nonEmptyText();
+        ScenarioSizeLimits.requireNameLength(entry.field("name"), name);
         int size = entry.field("size").required("members of the team, not counting its lead, e.g. size: 8")
                 .wholeNumber(1, MAX_TEAM_SIZE);
         YamlNode leadershipNode = entry.field("leadership");
@@ -319,6 +326,7 @@ public final class ScenarioLoader {
 
     private static String folderName(YamlNode node) {
         String name = node.nonEmptyText();
+        ScenarioSizeLimits.requireNameLength(node, name);
         if (!FOLDER_NAME.matcher(name).matches()) {
             throw node.mismatch(FOLDER_NAME_RULE + " (it becomes a folder name)");
         }

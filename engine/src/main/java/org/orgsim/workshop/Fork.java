@@ -82,7 +82,7 @@ public record Fork(RecordedRun recorded, Variant base, Variant fork, Scenario sc
     /** The manifest of the fork's output directory: the recorded run's files plus the added rule files. */
     public Manifest manifest(String orgsimVersion, int threads, Instant started, Instant ended) throws IOException {
         Map<String, String> hashes = new TreeMap<>(recorded.manifest().ruleFileSha256());
-        for (String file : addedRules) {
+        for (String file : org.orgsim.rules.RuleSources.of(addedRules)) {
             hashes.put(file, Manifest.sha256(Path.of(file)));
         }
         return new Manifest(orgsimVersion, scenario.name(), recorded.manifest().scenarioFile(),

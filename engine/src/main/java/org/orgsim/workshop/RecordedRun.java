@@ -3,6 +3,7 @@ package org.orgsim.workshop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.orgsim.results.Manifest;
 import org.orgsim.results.ResultsFileException;
@@ -23,6 +24,7 @@ public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) 
     public static RecordedRun load(Path directory) {
         Path manifestFile = directory.resolve(ResultsWriter.MANIFEST_FILE);
         Path scenarioCopy = directory.resolve(ResultsWriter.SCENARIO_FILE);
+        org.orgsim.results.UnfinishedOutput.refuse(directory);
         Manifest manifest = ResultsReader.manifest(directory);
         String text = ResultsReader.scenarioText(directory);
         if (!Manifest.sha256(text).equals(manifest.scenarioSha256())) {
@@ -36,9 +38,10 @@ public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) 
         }
         requireUnchanged(manifest.ruleFileSha256(), "rule file", directory);
         requireUnchanged(manifest.dataFileSha256(), "data file", directory);
-        // Rule paths in the copy resolve like the original's: from the working directory first.
+        // Rule paths in the copy resolve like the original's: beside the original scenario first.
         Scenario scenario = ScenarioLoader.parse(text, original)
                 .withSeed(manifest.seed()).withReplications(manifest.replications());
+        requireHashed(scenario, manifest, manifestFile);
         return new RecordedRun(directory, manifest, scenario);
     }
 
@@ -51,6 +54,25 @@ public record RecordedRun(Path directory, Manifest manifest, Scenario scenario) 
             if (!sha256(file).equals(entry.getValue())) {
                 throw new ScenarioException(file + ": " + kind + " changed since the run recorded in " + directory
                         + " (its sha-256 differs from the manifest)");
+            }
+        }
+    }
+
+    /**
+     * Every rule file the scenario uses (and every sentence file of its {@code .dslr} rules) must
+     * have its hash in the manifest: a manifest edited to drop a hash would otherwise let changed
+     * rules replay as if they were the recorded ones.
+     */
+    private static void requireHashed(Scenario scenario, Manifest manifest, Path manifestFile) {
+        for (org.orgsim.scenario.Variant variant : scenario.variants()) {
+            List<String> rules = new java.util.ArrayList<>(variant.rules());
+            rules.addAll(variant.addedRules());
+            for (String file : org.orgsim.rules.RuleSources.of(rules)) {
+                if (!manifest.ruleFileSha256().containsKey(file)) {
+                    throw new ScenarioException(manifestFile + ": has no sha-256 of the rule file " + file
+                            + " that variant '" + variant.name() + "' uses (the manifest was edited, or the run predates "
+                            + "hashing it); run the scenario again instead of replaying");
+                }
             }
         }
     }

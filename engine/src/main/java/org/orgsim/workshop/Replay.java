@@ -80,10 +80,11 @@ public final class Replay {
                 Threshold threshold = THRESHOLDS.get(index);
                 double value = team.current(threshold.metric());
                 now[index] = value > threshold.level();
-                if (was != null && was[index] != now[index]) {
-                    String figure = team.getHeadcount() >= SMALLEST_GROUP_WITH_FIGURES
-                            ? String.format(Locale.ROOT, " (%s %.2f)", threshold.metric(), value) : "";
-                    crossings.add(team.getName() + ": " + (now[index] ? threshold.upwards() : threshold.downwards()) + figure);
+                // A crossing says something about the team's figures: none for a group under the
+                // small-group rule (docs/privacy.md), not even without the number.
+                if (was != null && was[index] != now[index] && team.getHeadcount() >= SMALLEST_GROUP_WITH_FIGURES) {
+                    crossings.add(team.getName() + ": " + (now[index] ? threshold.upwards() : threshold.downwards())
+                            + String.format(Locale.ROOT, " (%s %.2f)", threshold.metric(), value));
                 }
             }
             above.put(team.getName(), now);

@@ -109,12 +109,54 @@ class ValidationTest {
     }
 
     @Test
+    void aFileWithoutAHeaderLineIsToldWithoutItsFirstEmployee() {
+        String rows = Imports.PEOPLE.lines().skip(1).map(line -> "Jan de Vries,jan.devries@example.invalid," + line)
+                .reduce("", (text, line) -> text + line + "\n");
+        Path file = Imports.write(temp, "people.csv", rows);
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
+        assertTrue(problem.getMessage().startsWith(file + ":1: has no employee_id column"), problem.getMessage());
+        assertTrue(problem.getMessage().contains("the first line looks like data, not a header: 10 fields"), problem.getMessage());
+        for (String personal : List.of("Vries", "@", "example", "management", "director")) {
+            assertFalse(problem.getMessage().contains(personal), problem.getMessage());
+        }
+        assertNoRawId(problem.getMessage());
+    }
+
+    @Test
+    void aSystemFileGivenAsPeopleFileIsNotEchoed() {
+        Path file = Imports.write(temp, "passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
+        assertTrue(problem.getMessage().startsWith(file + ":1: has no employee_id column"), problem.getMessage());
+        assertFalse(problem.getMessage().contains("root") || problem.getMessage().contains("/bin"), problem.getMessage());
+    }
+
+    @Test
+    void aLevelThatIsNotALevelNameIsRefusedWithoutShowingIt() {
+        for (String level : List.of("jan.devries@example.invalid", "40711", "an employee who prefers a very long free-text description")) {
+            Path file = Imports.write(temp, "people.csv", Imports.PEOPLE.replace("2010-01-04,director", "2010-01-04," + level));
+            InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null), level);
+            assertTrue(problem.getMessage().startsWith(file + ":2: the level "), problem.getMessage());
+            assertFalse(problem.getMessage().contains(level), problem.getMessage());
+        }
+    }
+
+    @Test
     void aFileThatIsNotUtf8() {
         byte[] latin1 = Imports.PEOPLE.replace("analyst", "analist \u00e9").getBytes(StandardCharsets.ISO_8859_1);
         Path file = Imports.write(temp, "people.csv", latin1);
         InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
         assertTrue(problem.getMessage().startsWith(file + ":"), problem.getMessage());
         assertTrue(problem.getMessage().contains("is not UTF-8 text (save the file as \"CSV UTF-8\")"), problem.getMessage());
+    }
+
+    @Test
+    void aLatin1ByteIsReportedAtItsOwnLine() {
+        // Line 11 of the file (3004, an analyst): the reader decodes in blocks, the message must not say line 1.
+        byte[] latin1 = Imports.PEOPLE.replace("3004,3001,beta,analyst", "3004,3001,beta,analist \u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Imports.write(temp, "people.csv", latin1);
+        InputException problem = assertThrows(InputException.class, () -> Imports.run(file, null, null));
+        assertEquals(file + ":11: is not UTF-8 text (save the file as \"CSV UTF-8\")", problem.getMessage());
     }
 
     @Test

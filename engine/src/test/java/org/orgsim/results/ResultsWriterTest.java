@@ -230,9 +230,12 @@ class ResultsWriterTest {
             Files.writeString(directory.resolve("report.html"), "half a report");
             throw new IOException("disk full");
         };
-        IOException failure = assertThrows(IOException.class,
+        // A failure to write is bad input naming the path (exit status 2), with the cause kept.
+        OutputDirectoryException failure = assertThrows(OutputDirectoryException.class,
                 () -> ResultsWriter.write(results(), ManifestTest.sample(), out, List.of(failing)));
-        assertEquals("disk full", failure.getMessage());
+        assertEquals("disk full", failure.getCause().getMessage());
+        assertTrue(failure.getMessage().startsWith(out.toAbsolutePath().normalize() + ": cannot be written (disk full)"),
+                failure.getMessage());
         assertFalse(Files.exists(out));
         assertEquals(List.of(), entries(temporary), "neither the staging directory nor created parents remain");
 
@@ -250,7 +253,7 @@ class ResultsWriterTest {
         OutputContribution failing = (directory, results, manifest) -> {
             throw new IOException("disk full");
         };
-        assertThrows(IOException.class, () -> ResultsWriter.write(results(), ManifestTest.sample(),
+        assertThrows(OutputDirectoryException.class, () -> ResultsWriter.write(results(), ManifestTest.sample(),
                 parent.resolve("new/out"), List.of(failing)));
         assertEquals(List.of(parent), entries(temporary));
         assertEquals(List.of(), entries(parent));

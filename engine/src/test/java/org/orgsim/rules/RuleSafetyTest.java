@@ -144,4 +144,28 @@ class RuleSafetyTest {
         assertTrue(fired, "the policy must actually fire for the comparison to mean something");
         assertFalse(drl.ruleBook().orElseThrow().ruleNames().equals(dsl.ruleBook().orElseThrow().ruleNames()));
     }
+
+    @Test
+    void aConsequenceThatNeverEndsIsStoppedByTheTimeBudget() throws IOException {
+        Path file = drl("forever.drl", """
+                rule "Think forever"
+                when
+                    Week( number == 3 )
+                then
+                    long spins = 0;
+                    while (spins >= 0) { spins = spins + 1 - 1; }
+                    actions.hire("north", 1);
+                end
+                """);
+        Variant variant = new Variant("with-rules", "", RuleRuns.northAndSouth(),
+                RuleRuns.shortWarmup().with(Parameter.RULES_MAX_SECONDS_PER_WEEK, 0.5), List.of(file.toString()));
+        VariantRuns runs = VariantRuns.prepare(variant);
+        long start = System.nanoTime();
+        InterventionException failure = assertThrows(InterventionException.class, () -> runs.run(1, 0, 10));
+        assertTrue(failure.getMessage().contains("'Think forever'"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("week 3"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("variant 'with-rules'"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("rules.maxSecondsPerWeek"), failure.getMessage());
+        assertTrue(System.nanoTime() - start < 30e9, "stopped well after its budget");
+    }
 }

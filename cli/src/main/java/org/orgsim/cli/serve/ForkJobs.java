@@ -19,6 +19,8 @@ import org.orgsim.workshop.Fork;
  */
 final class ForkJobs implements AutoCloseable {
     static final int KEPT = 32;
+    /** Forks waiting or running at most: one runs at a time, so more would only queue up work nobody waits for. */
+    static final int MAX_PENDING = 4;
 
     enum State { QUEUED, COMPILING, RUNNING, DONE, FAILED }
 
@@ -53,19 +55,29 @@ final class ForkJobs implements AutoCloseable {
     private final int threads;
     private final PrintWriter log;
     private final AtomicLong counter = new AtomicLong();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "orgsim-fork");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
     ForkJobs(int threads, PrintWriter log) {
+        this(threads, log, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "orgsim-fork");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** With the executor that runs the forks one by one (tests hold it to fill the queue). */
+    ForkJobs(int threads, PrintWriter log, ExecutorService runner) {
         this.threads = threads;
         this.log = log;
+        this.runner = runner;
     }
 
     synchronized Job submit(Fork fork, String ruleFile) {
+        long pending = jobs.values().stream().filter(queued -> queued.state != State.DONE && queued.state != State.FAILED).count();
+        if (pending >= MAX_PENDING) {
+            throw new ApiException(429, pending + " forks are already waiting or running; try again when one is done");
+        }
         Job job = new Job("fork-" + counter.incrementAndGet(), fork, ruleFile);
         jobs.put(job.id, job);
         Iterator<Job> oldest = jobs.values().iterator();

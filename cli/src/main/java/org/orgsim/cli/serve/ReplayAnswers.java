@@ -122,11 +122,16 @@ final class ReplayAnswers {
         node.put("name", team.name());
         node.put("leadership", team.leadership());
         node.put("manager", team.manager());
-        node.put("headcount", team.headcount());
+        boolean figures = team.headcount() >= Replay.SMALLEST_GROUP_WITH_FIGURES;
+        // A small team's size is itself a figure about it (and its change would show a lay-off).
+        if (figures) {
+            node.put("headcount", team.headcount());
+        } else {
+            node.putNull("headcount");
+        }
         node.put("coached", team.coached());
         node.put("aiSupport", team.aiSupport());
         node.put("wipLimit", team.wipLimit());
-        boolean figures = team.headcount() >= Replay.SMALLEST_GROUP_WITH_FIGURES;
         node.put("figures", figures);
         if (figures) {
             ObjectNode teamMetrics = node.putObject("metrics");
@@ -142,8 +147,9 @@ final class ReplayAnswers {
     private static void crossings(WeekPanel before, WeekPanel now, ArrayNode crossings) {
         for (TeamFigures team : now.teams()) {
             TeamFigures earlier = before.teams().stream().filter(t -> t.name().equals(team.name())).findFirst().orElse(null);
-            if (earlier == null) {
-                continue;
+            if (earlier == null || team.headcount() < Replay.SMALLEST_GROUP_WITH_FIGURES
+                    || earlier.headcount() < Replay.SMALLEST_GROUP_WITH_FIGURES) {
+                continue; // no crossing of a small team's figures, not even without the number
             }
             for (Replay.Threshold threshold : Replay.thresholds()) {
                 boolean was = earlier.metric(threshold.metric()) > threshold.level();
@@ -154,11 +160,7 @@ final class ReplayAnswers {
                     crossing.put("metric", threshold.metric());
                     crossing.put("level", threshold.level());
                     crossing.put("upwards", is);
-                    if (team.headcount() >= Replay.SMALLEST_GROUP_WITH_FIGURES) {
-                        number(crossing, "value", team.metric(threshold.metric()));
-                    } else {
-                        crossing.putNull("value");
-                    }
+                    number(crossing, "value", team.metric(threshold.metric()));
                 }
             }
         }

@@ -64,8 +64,10 @@ final class ReplayCache implements AutoCloseable {
             int largest = 0;
             for (WeekPanel panel : replay.panels()) {
                 for (TeamFigures team : panel.teams()) {
-                    smallest = Math.min(smallest, team.headcount());
-                    largest = Math.max(largest, team.headcount());
+                    if (team.headcount() >= Replay.SMALLEST_GROUP_WITH_FIGURES) { // a small team's size is not shown
+                        smallest = Math.min(smallest, team.headcount());
+                        largest = Math.max(largest, team.headcount());
+                    }
                 }
             }
             if (smallest <= largest) {

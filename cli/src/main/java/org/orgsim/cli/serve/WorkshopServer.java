@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -57,10 +58,13 @@ public final class WorkshopServer implements AutoCloseable {
     private final WorkshopService service;
     private final PrintWriter log;
     private final boolean localOnly;
+    /** The access token of a shared server, null for a local-only one. */
+    private final String token;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private WorkshopServer(HttpServer server, ExecutorService threads, WorkshopService service, PrintWriter log,
-                           boolean localOnly) {
+                           boolean localOnly, String token) {
+        this.token = token;
         this.server = server;
         this.threads = threads;
         this.service = service;
@@ -77,6 +81,16 @@ public final class WorkshopServer implements AutoCloseable {
      * @param log     where unexpected failures are reported
      */
     public static WorkshopServer start(WorkshopService service, String host, int port, PrintWriter log) throws IOException {
+        return start(service, host, port, log, List.of());
+    }
+
+    /**
+     * Starts serving; a server given a {@code host} is shared and locked with an access token and a
+     * Host allowlist ({@link SharedAccessFilter}): {@code host}, {@code allowHosts} and, for a
+     * wildcard address, this machine's names.
+     */
+    public static WorkshopServer start(WorkshopService service, String host, int port, PrintWriter log,
+                                       List<String> allowHosts) throws IOException {
         boolean localOnly = host == null;
         InetAddress address = localOnly ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
@@ -86,10 +100,13 @@ public final class WorkshopServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        WorkshopServer workshop = new WorkshopServer(server, threads, service, log, localOnly);
+        String token = localOnly ? null : SharedAccessFilter.newToken();
+        WorkshopServer workshop = new WorkshopServer(server, threads, service, log, localOnly, token);
         HttpContext context = server.createContext("/", workshop::handle);
         if (localOnly) {
             context.getFilters().add(new LocalOnlyFilter());
+        } else {
+            context.getFilters().add(new SharedAccessFilter(token, SharedAccessFilter.allowedHosts(host, address, allowHosts)));
         }
         server.setExecutor(threads);
         server.start();
@@ -112,7 +129,12 @@ public final class WorkshopServer implements AutoCloseable {
         InetAddress host = address.getAddress();
         String name = host.isAnyLocalAddress() ? "127.0.0.1"
                 : host.getHostAddress().contains(":") ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
-        return URI.create("http://" + name + ":" + address.getPort() + "/");
+        return URI.create("http://" + name + ":" + address.getPort() + "/" + (token == null ? "" : "?token=" + token));
+    }
+
+    /** The access token of a shared server (in {@link #uri()} too), empty for a local-only one. */
+    public java.util.Optional<String> token() {
+        return java.util.Optional.ofNullable(token);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

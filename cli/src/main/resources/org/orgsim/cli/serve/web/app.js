@@ -350,7 +350,7 @@
       if (!best || cell > best.cell) best = { columns, rows, cell };
     }
     const cell = Math.min(best.cell, 260);
-    const headcountRange = state.ranges.headcount || [1, Math.max(...teams.map((team) => team.headcount))];
+    const headcountRange = state.ranges.headcount || [1, Math.max(1, ...teams.map((team) => team.headcount || 1))];
     const biggest = Math.max(1, headcountRange[1]);
     const usedHeight = best.rows * (blockRows + 0.3 + labelRows) * cell;
     const root = svg('svg', {
@@ -400,7 +400,7 @@
           ? svg('polygon', { points: hexagon(cx, cy, radius * 1.05), fill, ...outline })
           : svg('circle', { cx, cy, r: radius, fill, ...outline });
         group.append(shape);
-        const details = [team.name, t('org.people', team.headcount),
+        const details = [team.name, team.headcount === null ? t('org.smallTeam') : t('org.people', team.headcount),
           t(team.leadership === 'horizontal' ? 'org.horizontal' : 'org.hierarchical')];
         if (byAge) details.push(t('segment.colourBy') + ': ' + ageLabel(age));
         else if (team.figures) details.push(t('metric.' + state.colour) + ': ' + format(state.colour, value));
