@@ -199,7 +199,8 @@ public final class RuleBook {
         return where + ": " + FieldTypos.explain(text).map(plain -> plain + "\n  (Drools: " + text + ")").orElse(text);
     }
 
-    private static String csvToRules(Path file, byte[] content) {
+    /** A CSV decision table as rule language (Dutch keyword cells accepted, {@link DecisionTableKeywords}). */
+    static String csvToRules(Path file, byte[] content) {
         try {
             return new org.drools.decisiontable.SpreadsheetCompiler()
                     .compile(new java.io.ByteArrayInputStream(DecisionTableKeywords.toDrools(
