@@ -106,8 +106,15 @@ final class RuleReferences {
     }
 
     /** Where a line is, as the user sees the file: line (and, in a CSV table, row and column). */
-    private record Place(Path file, int line, boolean table) {
+    private record Place(Path file, int line, boolean table, String cell) {
+        Place(Path file, int line, boolean table) {
+            this(file, line, table, null);
+        }
+
         String at(String text, int offset) {
+            if (cell != null) {
+                return file + ": " + cell;
+            }
             if (!table) {
                 return file + ":" + line + ":" + (offset + 1);
             }
@@ -137,6 +144,7 @@ final class RuleReferences {
     private static void forEachLine(Path file, byte[] content, LineVisitor visitor) {
         boolean table = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            forEachCell(file, content, visitor);
             return;
         }
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
@@ -144,6 +152,31 @@ final class RuleReferences {
             String line = lines[index];
             String code = table ? line : withoutLineComment(line);
             visitor.visit(new Place(file, index + 1, table), code);
+        }
+    }
+
+    /** Every text cell of every sheet of a workbook, each as its own "line", named by sheet and cell. */
+    private static void forEachCell(Path file, byte[] content, LineVisitor visitor) {
+        org.apache.poi.ss.usermodel.Workbook workbook;
+        try {
+            workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(content));
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return; // not a workbook orgsim can read: the table compiler says so with its own message
+        }
+        try (workbook) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            String name = "sheet '" + sheet.getSheetName() + "', cell "
+                                    + new org.apache.poi.ss.util.CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
+                            visitor.visit(new Place(file, 0, false, name), cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException closing) {
+            // Read from memory: closing cannot fail in a way that matters.
         }
     }
 

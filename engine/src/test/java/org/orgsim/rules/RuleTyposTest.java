@@ -45,6 +45,30 @@ class RuleTyposTest {
     }
 
     @Test
+    void aMisspeltMetricInAnXlsxTableNamesSheetAndCell() throws IOException {
+        Path rule = folder.resolve("table-typo.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(rule)) {
+            // The library's table, cell by cell, with the typo in the condition of row 9.
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("policies");
+            List<String> lines = Files.readAllLines(RuleFiles.file("burnout-policies.csv"));
+            for (int index = 0; index < lines.size(); index++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(index);
+                List<String> cells = cells(lines.get(index));
+                for (int column = 0; column < cells.size(); column++) {
+                    if (!cells.get(column).isEmpty()) {
+                        row.createCell(column).setCellValue(cells.get(column).replace("burnout_rate", "burnot_rate"));
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        String message = refused(rule);
+        assertTrue(message.startsWith(rule + ": sheet 'policies', cell B9"), message);
+        assertTrue(message.contains("did you mean 'burnout_rate'?"), message);
+    }
+
+    @Test
     void aMisspeltFieldBecomesOnePlainSentenceWithASuggestion() throws IOException {
         Path rule = write("field-typo.drl", HEADER
                 + "rule \"Cap\"\nwhen\n    $team : Team( burnotRate > 0.3 )\nthen\n"
@@ -94,5 +118,28 @@ class RuleTyposTest {
 
     private static String refused(Path rule) {
         return assertThrows(ScenarioException.class, () -> RuleBook.compile(List.of(rule))).getMessage();
+    }
+
+    /** The cells of one CSV line (quotes removed, doubled quotes kept single). */
+    private static List<String> cells(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int index = 0; index < line.length(); index++) {
+            char c = line.charAt(index);
+            if (c == '"' && quoted && index + 1 < line.length() && line.charAt(index + 1) == '"') {
+                cell.append('"');
+                index++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 }
