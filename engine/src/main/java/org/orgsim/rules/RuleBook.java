@@ -100,6 +100,7 @@ public final class RuleBook {
                 default -> throw new ScenarioException(file + ": not a rule file (expected .drl, .dslr, .csv or .xlsx)");
             }
             if (extension.equals("dslr")) {
+                SentenceFiles.requireKnownSentences(file, content);
                 for (Path language : SentenceFiles.named(file, content)) {
                     // One virtual name per sentence file: two files of the same name from different
                     // folders would otherwise overwrite each other.

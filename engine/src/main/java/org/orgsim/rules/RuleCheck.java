@@ -58,7 +58,11 @@ public final class RuleCheck {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         switch (extension) {
             case "drl" -> report(file, RuleCodeScanner.scan(text(file)), null);
-            case "dslr" -> report(file, RuleCodeScanner.scan(expand(file)), null);
+            case "dslr" -> {
+                // A mistyped sentence first: left unexpanded, its first word would look like forbidden code.
+                SentenceFiles.requireKnownSentences(file, RuleBook.read(file));
+                report(file, RuleCodeScanner.scan(expand(file)), null);
+            }
             case "csv" -> {
                 String generated = generated(file, InputType.CSV);
                 report(file, RuleCodeScanner.scan(generated), generated);

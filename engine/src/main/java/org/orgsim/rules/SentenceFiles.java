@@ -64,4 +64,65 @@ final class SentenceFiles {
                 + RuleLibrary.folder().map(library -> " and " + library).orElse("")
                 + "); the built-in ones are orgsim.dsl (English) and orgsim-nl.dsl (Dutch)");
     }
+
+    /**
+     * Refuses a line of a rule's {@code when} or {@code then} part that is no sentence of the named
+     * sentence files and does not look like rule language either: left as it is, Drools (or the
+     * rule check) would report a puzzling error about its first word. The message names the line
+     * and the nearest sentence.
+     */
+    static void requireKnownSentences(Path ruleFile, byte[] content) {
+        List<String> sentences = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (Path language : named(ruleFile, content)) {
+            for (String line : new String(RuleBook.read(language), StandardCharsets.UTF_8).split("\\R")) {
+                Matcher entry = DSL_ENTRY.matcher(line);
+                if (entry.matches()) {
+                    sentences.add(entry.group(1).strip());
+                    patterns.add(sentencePattern(entry.group(1).strip()));
+                }
+            }
+        }
+        String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
+        boolean inRule = false;
+        for (int index = 0; index < lines.length; index++) {
+            String line = lines[index].strip();
+            if (line.equals("when") || line.equals("then")) {
+                inRule = true;
+                continue;
+            }
+            if (line.equals("end") || line.startsWith("rule ")) {
+                inRule = false;
+                continue;
+            }
+            if (!inRule || line.isEmpty() || line.startsWith("//") || line.startsWith("#") || looksLikeRuleLanguage(line)
+                    || patterns.stream().anyMatch(pattern -> pattern.matcher(line).matches())) {
+                continue;
+            }
+            throw new ScenarioException(ruleFile + ":" + (index + 1) + ": '" + line + "' is no sentence of "
+                    + String.join(", ", named(ruleFile, content).stream().map(path -> path.getFileName().toString()).toList())
+                    + RuleReferences.suggestion(line, sentences).replace("did you mean", "the nearest is"));
+        }
+    }
+
+    private static final Pattern DSL_ENTRY = Pattern.compile("^\\[(?:condition|consequence)\\]\\[[^\\]]*\\](.+?)=.*$");
+
+    /** A sentence with its blanks as wildcards, matched against a whole line. */
+    private static Pattern sentencePattern(String sentence) {
+        StringBuilder regex = new StringBuilder();
+        Matcher blank = Pattern.compile("\\{[^}]+\\}").matcher(sentence);
+        int last = 0;
+        while (blank.find()) {
+            regex.append(Pattern.quote(sentence.substring(last, blank.start()))).append(".+?");
+            last = blank.end();
+        }
+        regex.append(Pattern.quote(sentence.substring(last)));
+        return Pattern.compile(regex.toString());
+    }
+
+    /** Rule language (a pattern, a call, a constraint) rather than a sentence. */
+    private static boolean looksLikeRuleLanguage(String line) {
+        return line.matches(".*[();$=<>{}\\[\\]].*") || line.startsWith("salience") || line.startsWith("no-loop")
+                || line.startsWith("package") || line.startsWith("import") || line.startsWith("global");
+    }
 }

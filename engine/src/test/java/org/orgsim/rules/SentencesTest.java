@@ -105,6 +105,28 @@ class SentencesTest {
         assertTrue(refused.getMessage().startsWith(rule + ":4: expander nothere.dsl"), refused.getMessage());
     }
 
+    @Test
+    void aMistypedSentenceNamesItsLineAndTheNearestSentence(@TempDir Path folder) throws IOException {
+        Path rule = folder.resolve("typo.dslr");
+        Files.writeString(rule, String.join("\n",
+                "package org.orgsim.rules.mine;",
+                "import org.orgsim.model.facts.Team;",
+                "global org.orgsim.rules.Actions actions;",
+                "expander orgsim-nl.dsl",
+                "rule \"Gedeelde leiding\"",
+                "when",
+                "    Als het burnoutpercentage van een team 4 weken boven 25% ligt",
+                "then",
+                "    Geef dat team gedeelde leiding",
+                "end", ""));
+        ScenarioException refused = assertThrows(ScenarioException.class, () -> RuleBook.compile(List.of(rule)));
+        assertTrue(refused.getMessage().startsWith(rule + ":7: 'Als het burnoutpercentage"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("the nearest is 'Als het burn-outpercentage van een team {weken} weken boven {procent}% ligt'"),
+                refused.getMessage());
+        ScenarioException checked = assertThrows(ScenarioException.class, () -> RuleCheck.requireAllowed(List.of(rule)));
+        assertEquals(refused.getMessage(), checked.getMessage(), "the rule check gives the same message, not a forbidden word");
+    }
+
     private static Variant stressed(String ruleFile) {
         // Demand well above capacity: burnout complaints pass 25-30% in some teams within a year.
         return RuleRuns.variant("v", RuleRuns.northAndSouth(),
