@@ -101,7 +101,7 @@ final class SentenceFiles {
             }
             throw new ScenarioException(ruleFile + ":" + (index + 1) + ": '" + line + "' is no sentence of "
                     + String.join(", ", named(ruleFile, content).stream().map(path -> path.getFileName().toString()).toList())
-                    + RuleReferences.suggestion(line, sentences).replace("did you mean", "the nearest is"));
+                    + RuleReferences.suggestion(line, sentences).replace("did you mean", "the nearest is").replace("?", ""));
         }
     }
 
