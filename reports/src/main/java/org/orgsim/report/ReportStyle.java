@@ -34,6 +34,17 @@ final class ReportStyle {
             code.hash { word-break: break-all; }
             .toc { display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; list-style: none; padding: .6rem 0;
               margin: 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-size: 1rem; }
+            .summary-grid { display: grid; grid-template-columns: minmax(0, 2.2fr) minmax(14rem, 1fr); gap: 1rem 2rem; align-items: start; }
+            ul.summary { list-style: none; padding: 0; margin: .4rem 0; }
+            ul.summary li { font-size: 1.2rem; margin: 0 0 .8rem; max-width: none; }
+            .summary-description { color: var(--muted); font-size: 1rem; }
+            .clause .figures { white-space: nowrap; font-weight: 600; }
+            .clause.worse .figures { color: var(--worse-ink); }
+            .clause.better .figures { color: var(--better-ink); }
+            .summary-intro { font-size: .95rem; color: var(--muted); }
+            .caveat { border: 3px solid var(--worse); background: #fff6ef; padding: .4rem 1rem; font-size: .95rem; }
+            .caveat p { margin: .4rem 0; }
+            @media (max-width: 900px) { .summary-grid { grid-template-columns: 1fr; } }
             .lead { font-size: 1.25rem; font-weight: 600; }
             .description { font-size: 1.05rem; }
             .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .6rem 1.5rem; margin: 1rem 0; }
@@ -92,7 +103,7 @@ final class ReportStyle {
               h2 { break-after: avoid; page-break-after: avoid; margin-top: 1.2rem; }
               h3 { break-after: avoid; page-break-after: avoid; }
               section { break-inside: auto; }
-              #trends, #tradeoff, #timeline, #limits, #manifest { break-before: page; page-break-before: always; }
+              #trends, #tradeoff, #events, #limits, #manifest { break-before: page; page-break-before: always; }
               figure, tr, .warning, .facts div, caption { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               .charts { grid-template-columns: 1fr 1fr; gap: 6mm; }
@@ -108,6 +119,7 @@ final class ReportStyle {
               .cell .diff { font-size: 8.5pt; }
               .cell .ci, .cell .verdict { font-size: 7pt; white-space: normal; }
               a { color: inherit; text-decoration: none; }
+              ul.summary li { font-size: 11pt; }
               details.scenario-text { display: none; }
             }
             @media (max-width: 700px) { html { font-size: 16px; } }

@@ -53,7 +53,7 @@ class ReportWriterTest {
     @Test
     void sectionsComeInTheOrderOfTheIssue() {
         List<String> ids = report.all("//main/section").stream().map(section -> section.getAttribute("id")).toList();
-        assertEquals(List.of("question", "impact", "segments", "trends", "tradeoff", "timeline", "limits", "manifest"), ids);
+        assertEquals(List.of("summary", "question", "impact", "segments", "trends", "tradeoff", "events", "limits", "manifest"), ids);
         assertEquals("en", report.one("/html").getAttribute("lang"));
     }
 
