@@ -76,7 +76,7 @@ class ReportCommandTest {
     void runWritesTheReportByDefault() throws IOException {
         String html = Files.readString(results.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html.substring(0, 60));
-        assertEquals(1, count(html, "<tr data-variant=\"horizontal\"><th scope=\"row\">"), "one impact row: the variant");
+        assertEquals(1, count(html, "<th scope=\"col\" data-variant=\"horizontal\">"), "one impact column: the variant");
         assertEquals(12, count(html, "<figure class=\"chart\" id=\"chart-"), "a chart per headline metric");
         assertTrue(html.contains("id=\"chart-trade-off\""));
         assertTrue(html.contains("These results are projections from a model"));

@@ -33,7 +33,7 @@ class MessagesTest {
     private static final Set<String> SAME_IN_DUTCH = Set.of("question.scenario", "question.variant",
             "question.replicationsValue", "impact.variant", "timeline.variant", "chart.week", "chart.markerLabel",
             "manifest.scenarioName", "manifest.threads", "when.week", "segments.caption", "segments.kind.team",
-            "segments.role.manager", "summary.clause.clear", "summary.metric.stress", "summary.unit.none",
+            "segments.role.manager", "summary.clause.clear", "summary.unit.none",
             "summary.unit.percent");
 
     /** English labels that are also ordinary Dutch words ("Stress verhoogt de kans op ziekmelding"). */
@@ -167,9 +167,9 @@ class MessagesTest {
                 "Verantwoording: hoe deze resultaten zijn gemaakt"), headings);
 
         // Decimal commas in the text, grouped thousands with a point; the files keep '.'.
-        Element stress = report.one("//table[@id='impact-table']/tbody/tr[@data-variant='merge-a-b']/td[@data-metric='stress']");
+        Element stress = report.one("//table[@id='impact-table']/tbody/tr[@data-metric='stress']/td[@data-variant='merge-a-b']");
         assertEquals("+0,100 [+0,050; +0,150] ✗ slechter", ReportXml.normalized(stress.getTextContent()));
-        Element cost = report.one("//table[@id='impact-table']/tbody/tr[@data-variant='merge-and-coach']/td[@data-metric='cost']");
+        Element cost = report.one("//table[@id='impact-table']/tbody/tr[@data-metric='cost']/td[@data-variant='merge-and-coach']");
         assertTrue(ReportXml.normalized(cost.getTextContent()).startsWith("−1.200 [−1.680; −720]"), cost.getTextContent());
         assertTrue(ReportXml.readString(directory.resolve("summary.json")).contains("0.1"));
         String svg = ReportXml.readString(directory.resolve("charts/stress.svg"));

@@ -107,7 +107,7 @@ class ReportReplaceTest {
         ResultsWriter.write(results, manifest, out, List.of(ReportWriter.contribution(Language.ENGLISH)));
 
         ReportXml report = ReportXml.read(out.resolve(ReportWriter.REPORT_FILE));
-        assertEquals(List.of("horizontal"), report.all("//table[@id='impact-table']/tbody/tr").stream()
+        assertEquals(List.of("horizontal"), report.all("//table[@id='impact-table']/thead/tr/th[@data-variant]").stream()
                 .map(row -> row.getAttribute("data-variant")).toList());
         assertEquals(MetricView.HEADLINE.size(), report.all("//section[@id='trends']//figure").size());
         assertTrue(report.text("//section[@id='question']").contains("self-managing teams"));

@@ -103,7 +103,7 @@ class SummarySectionTest {
         String text = ReportXml.normalized(dutch.one("//section[@id='summary']").getTextContent());
         assertTrue(text.contains("In het kort"), text);
         assertTrue(text.contains("productie"), text);
-        assertTrue(text.contains("stress +"), text);
+        assertTrue(text.contains("werkstress +"), text);
         assertTrue(text.contains("vanaf maand"), text);
         assertFalse(text.contains("output"), text);
     }
