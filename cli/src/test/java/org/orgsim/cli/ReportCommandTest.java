@@ -90,16 +90,17 @@ class ReportCommandTest {
         Map<String, String> before = snapshot(directory);
         CliRunner.Outcome outcome = CliRunner.run("report", directory.toString(), "--lang", "nl");
         assertEquals(0, outcome.status(), outcome.err());
-        assertTrue(outcome.out().contains("Report written to " + directory.resolve("report.html")), outcome.out());
-        String html = Files.readString(directory.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(outcome.out().contains("Report written to " + directory.resolve("report.nl.html")), outcome.out());
+        String html = Files.readString(directory.resolve("report.nl.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<html lang=\"nl\">"));
+        assertEquals(before.get("report.html"), snapshot(directory).get("report.html"), "the English report stays");
         assertTrue(html.contains("Effect ten opzichte van de uitgangssituatie"));
         assertFalse(html.contains("Impact versus the baseline"));
         Map<String, String> after = snapshot(directory);
         for (String file : List.of("summary.json", "timeseries.csv", "runs.csv", "events.csv", "manifest.json", "scenario.yaml")) {
             assertEquals(before.get(file), after.get(file), file + " must not change");
         }
-        try (Stream<Path> charts = Files.list(directory.resolve("charts"))) {
+        try (Stream<Path> charts = Files.list(directory.resolve("charts.nl"))) {
             assertEquals(26, charts.count(), "12 headline charts and the trade-off chart, as PNG and SVG");
         }
         try (Stream<Path> listing = Files.list(directory)) {

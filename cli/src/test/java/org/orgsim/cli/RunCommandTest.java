@@ -41,6 +41,29 @@ class RunCommandTest {
     }
 
     @Test
+    void langBothWritesTheEnglishAndTheDutchReportSideBySide() throws IOException {
+        Path out = temp.resolve("both");
+        String scenario = CliRunner.resource("scenarios/tiny.yaml").toString();
+        CliRunner.Outcome outcome = CliRunner.run("run", scenario, "--out", out.toString(), "--quiet", "--lang", "both");
+        assertEquals(0, outcome.status(), outcome.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<html lang=\"en\">"));
+        assertTrue(Files.readString(out.resolve("report.nl.html")).contains("<html lang=\"nl\">"));
+        assertTrue(Files.isRegularFile(out.resolve("charts/stress.svg")));
+        assertTrue(Files.isRegularFile(out.resolve("charts.nl/stress.svg")));
+
+        Path dutchOnly = temp.resolve("nl");
+        assertEquals(0, CliRunner.run("run", scenario, "--out", dutchOnly.toString(), "--quiet", "--lang", "nl").status());
+        assertTrue(Files.isRegularFile(dutchOnly.resolve("report.nl.html")));
+        assertFalse(Files.exists(dutchOnly.resolve("report.html")));
+
+        Path german = temp.resolve("de");
+        CliRunner.Outcome refused = CliRunner.run("run", scenario, "--out", german.toString(), "--quiet", "--lang", "de");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("'de' is not a report language"), refused.err());
+        assertFalse(Files.exists(german), "nothing written for a usage error");
+    }
+
+    @Test
     void resultsAreByteIdenticalForAnyThreadCount() throws IOException {
         Path single = temp.resolve("one-thread");
         Path several = temp.resolve("four-threads");

@@ -130,7 +130,7 @@ class MessagesTest {
     void dutchReportHasNoEnglishLabelAndDutchNumbers() throws Exception {
         Path directory = SampleResults.write(temp.resolve("results"));
         ReportWriter.render(directory, Language.DUTCH);
-        ReportXml report = ReportXml.read(directory.resolve(ReportWriter.REPORT_FILE));
+        ReportXml report = ReportXml.read(directory.resolve(ReportWriter.reportFile(Language.DUTCH)));
         assertEquals("nl", report.one("/html").getAttribute("lang"));
         String text = report.reportText();
 
@@ -172,10 +172,10 @@ class MessagesTest {
         Element cost = report.one("//table[@id='impact-table']/tbody/tr[@data-metric='cost']/td[@data-variant='merge-and-coach']");
         assertTrue(ReportXml.normalized(cost.getTextContent()).startsWith("−1.200 [−1.680; −720]"), cost.getTextContent());
         assertTrue(ReportXml.readString(directory.resolve("summary.json")).contains("0.1"));
-        String svg = ReportXml.readString(directory.resolve("charts/stress.svg"));
+        String svg = ReportXml.readString(directory.resolve("charts.nl/stress.svg"));
         assertTrue(svg.contains(">Werkstress<"), "chart titles are translated too");
         assertTrue(svg.contains("0,3"), "chart axes use the decimal comma");
-        String tradeOff = ReportXml.readString(directory.resolve("charts/trade-off.svg"));
+        String tradeOff = ReportXml.readString(directory.resolve("charts.nl/trade-off.svg"));
         assertTrue(tradeOff.contains("Verandering burn-outklachten (procentpunten)"), "rotated axis label is text, translated");
         assertNotEquals(-1, tradeOff.indexOf("meer productie, minder burn-out"));
     }

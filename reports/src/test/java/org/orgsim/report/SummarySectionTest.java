@@ -48,7 +48,7 @@ class SummarySectionTest {
         english = ReportXml.read(results.resolve(ReportWriter.REPORT_FILE));
         Path dutchDirectory = Files.createDirectories(temp.resolve("nl"));
         ReportWriter.writeInto(org.orgsim.results.ResultsReader.read(results), Language.DUTCH, dutchDirectory);
-        dutch = ReportXml.read(dutchDirectory.resolve(ReportWriter.REPORT_FILE));
+        dutch = ReportXml.read(dutchDirectory.resolve(ReportWriter.reportFile(Language.DUTCH)));
         summary = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
     }
 
