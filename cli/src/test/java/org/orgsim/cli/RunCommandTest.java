@@ -33,7 +33,9 @@ class RunCommandTest {
                 Files.readAllLines(out.resolve("events.csv")).get(0));
         assertTrue(outcome.out().contains("Human impact"), outcome.out());
         assertTrue(outcome.out().contains("Efficiency impact"), outcome.out());
-        assertTrue(outcome.out().contains("burnout_rate"), outcome.out());
+        assertTrue(outcome.out().contains("Burnout complaints (% staff)"), outcome.out());
+        assertTrue(outcome.out().lines().allMatch(line -> line.length() <= 100), "fits 100 columns: " + outcome.out());
+        assertFalse(outcome.out().contains("unclear"), "the report's verdict words: " + outcome.out());
         assertEquals(Files.readString(CliRunner.resource("scenarios/tiny.yaml")), Files.readString(out.resolve("scenario.yaml")));
         try (Stream<Path> leftovers = Files.list(temp)) {
             assertEquals(List.of(out), leftovers.toList(), "only the output directory, no staging leftovers");

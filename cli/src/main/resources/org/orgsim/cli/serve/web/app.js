@@ -810,7 +810,7 @@
     const diffs = state.run.headline.filter((metric) => result.vsRecorded[metric]).map((metric) => {
       const diff = result.vsRecorded[metric];
       const info = metricInfo(metric);
-      let verdict = 'unclear';
+      let verdict = 'inconclusive';
       if (diff.low !== null && diff.high !== null) {
         if (diff.low > 0 || diff.high < 0) verdict = (diff.meanDiff > 0) === info.higherIsBetter ? 'better' : 'worse';
       }
