@@ -107,4 +107,26 @@ class SummarySectionTest {
         assertTrue(text.contains("vanaf maand"), text);
         assertFalse(text.contains("output"), text);
     }
+
+    /**
+     * Item 6, on the same merge results (whose decision-latency band went below zero before):
+     * every band stays within the metric's range.
+     */
+    @Test
+    void chartBandsStayWithinTheMetricsRange() throws Exception {
+        org.orgsim.results.ResultsDirectory data = org.orgsim.results.ResultsReader.read(results);
+        Messages messages = new Messages(Language.ENGLISH);
+        for (org.orgsim.contract.Metric metric : MetricView.HEADLINE) {
+            org.jfree.chart.JFreeChart chart = ReportCharts.timeSeries(data, metric, messages, MarkerWeeks.weeks(data));
+            org.jfree.data.xy.IntervalXYDataset bands = (org.jfree.data.xy.IntervalXYDataset) chart.getXYPlot().getDataset();
+            for (int series = 0; series < bands.getSeriesCount(); series++) {
+                for (int item = 0; item < bands.getItemCount(series); item++) {
+                    assertTrue(bands.getStartYValue(series, item) >= 0, metric + " band below zero");
+                    if (metric.isShare()) {
+                        assertTrue(bands.getEndYValue(series, item) <= 100, metric + " band above 100%");
+                    }
+                }
+            }
+        }
+    }
 }
