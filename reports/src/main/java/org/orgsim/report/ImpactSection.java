@@ -57,8 +57,8 @@ final class ImpactSection extends ReportSection {
         for (ResultsDirectory.Variant variant : alternatives) {
             html.append("<th scope=\"col\" data-variant=\"").append(Html.escape(variant.name())).append("\">")
                     .append(swatch(variant)).append(user(variant.name()));
-            if (!variant.description().isBlank()) {
-                html.append("<span class=\"variant-description\" translate=\"no\">").append(Html.escape(variant.description()))
+            if (!descriptions.of(variant).isBlank()) {
+                html.append("<span class=\"variant-description\" translate=\"no\">").append(Html.escape(descriptions.of(variant)))
                         .append("</span>");
             }
             html.append("</th>");

@@ -44,8 +44,8 @@ final class SummarySection extends ReportSection {
     private void sentence(ResultsDirectory.Variant variant, List<ExecutiveSummary.Clause> clauses) {
         html.append("<li data-variant=\"").append(Html.escape(variant.name())).append("\">").append(swatch(variant))
                 .append("<strong>").append(user(variant.name())).append("</strong>");
-        if (!variant.description().isBlank()) {
-            html.append(" <span class=\"summary-description\">(").append(user(variant.description())).append(")</span>");
+        if (!descriptions.of(variant).isBlank()) {
+            html.append(" <span class=\"summary-description\">(").append(user(descriptions.of(variant))).append(")</span>");
         }
         html.append(": ");
         if (clauses.isEmpty()) {
