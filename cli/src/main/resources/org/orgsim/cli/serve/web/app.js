@@ -821,6 +821,10 @@
         formatChange(metric, diff.low), formatChange(metric, diff.high))));
       return item;
     });
+    if (result.newRuleFirings === 0) {
+      // Zero differences are not news here: the added rules never acted, so say that instead.
+      diffs.unshift(element('li', { class: 'inconclusive', id: 'fork-never-fired' }, t('fork.neverFired', job.rules, job.week)));
+    }
     $('compare-diffs').replaceChildren(...diffs);
     $('compare').hidden = false;
     $('compare').dataset.ready = 'true';
