@@ -72,9 +72,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar and no summary table")
     boolean quiet;
 
+    @Option(names = "--lang", paramLabel = "en|nl|both", defaultValue = "en",
+            description = "language of the report: en (default, report.html), nl (report.nl.html) or both")
+    String lang;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         UnfinishedCommandGuard.arm();
+        List<Language> languages = languages(lang);
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (replications != null) {
             scenario = scenario.withReplications(CommandLimits.replications(replications, 0));
@@ -101,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
                 results.replications(), workers, System.getProperty("java.version"), started, Instant.now(),
                 dataFileHashes(scenario));
         // Nothing exists at the target until here: the directory appears complete or not at all.
-        ResultsWriter.write(everything, manifest, target, List.of(ReportWriter.contribution(Language.ENGLISH)));
+        ResultsWriter.write(everything, manifest, target, languages.stream().map(ReportWriter::contribution).toList());
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
@@ -142,5 +147,18 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return hashes;
+    }
+
+    /** The report languages of {@code --lang}: one tag, or {@code both}; anything else is a usage error (exit 2). */
+    private List<Language> languages(String tag) {
+        if ("both".equalsIgnoreCase(tag.strip())) {
+            return List.of(Language.values());
+        }
+        try {
+            return List.of(Language.fromTag(tag));
+        } catch (IllegalArgumentException unknown) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + tag
+                    + "' is not a report language: use " + Language.supportedTags() + " or both");
+        }
     }
 }

@@ -76,13 +76,13 @@ class PeriodImpactTest {
         assertFalse(verdict(html, "stress").equals("byDesign"));
 
         assertTrue(outcome.out().contains("Means over weeks 5-12 (period 'main'"), outcome.out());
-        assertTrue(outcome.out().lines().anyMatch(line -> line.strip().startsWith("headcount") && line.endsWith("by design")),
+        assertTrue(outcome.out().lines().anyMatch(line -> line.strip().startsWith("Headcount (people)") && line.endsWith("differs by design")),
                 outcome.out());
-        assertTrue(outcome.out().lines().anyMatch(line -> line.strip().startsWith("cost_per_head")), outcome.out());
+        assertTrue(outcome.out().lines().anyMatch(line -> line.strip().startsWith("Cost per head (/week)")), outcome.out());
     }
 
     private static String verdict(String html, String metric) {
-        Matcher cell = Pattern.compile("<td class=\"cell [^\"]*\" data-metric=\"" + metric + "\" data-verdict=\"([a-zA-Z]+)\"")
+        Matcher cell = Pattern.compile("<td class=\"cell [^\"]*\" data-variant=\"[^\"]*\" data-metric=\"" + metric + "\" data-verdict=\"([a-zA-Z]+)\"")
                 .matcher(html);
         assertTrue(cell.find(), "no impact cell for " + metric);
         return cell.group(1);

@@ -76,7 +76,7 @@ class ReportCommandTest {
     void runWritesTheReportByDefault() throws IOException {
         String html = Files.readString(results.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html.substring(0, 60));
-        assertEquals(1, count(html, "<tr data-variant=\"horizontal\"><th scope=\"row\">"), "one impact row: the variant");
+        assertEquals(1, count(html, "<th scope=\"col\" data-variant=\"horizontal\">"), "one impact column: the variant");
         assertEquals(12, count(html, "<figure class=\"chart\" id=\"chart-"), "a chart per headline metric");
         assertTrue(html.contains("id=\"chart-trade-off\""));
         assertTrue(html.contains("These results are projections from a model"));
@@ -90,16 +90,17 @@ class ReportCommandTest {
         Map<String, String> before = snapshot(directory);
         CliRunner.Outcome outcome = CliRunner.run("report", directory.toString(), "--lang", "nl");
         assertEquals(0, outcome.status(), outcome.err());
-        assertTrue(outcome.out().contains("Report written to " + directory.resolve("report.html")), outcome.out());
-        String html = Files.readString(directory.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(outcome.out().contains("Report written to " + directory.resolve("report.nl.html")), outcome.out());
+        String html = Files.readString(directory.resolve("report.nl.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<html lang=\"nl\">"));
+        assertEquals(before.get("report.html"), snapshot(directory).get("report.html"), "the English report stays");
         assertTrue(html.contains("Effect ten opzichte van de uitgangssituatie"));
         assertFalse(html.contains("Impact versus the baseline"));
         Map<String, String> after = snapshot(directory);
         for (String file : List.of("summary.json", "timeseries.csv", "runs.csv", "events.csv", "manifest.json", "scenario.yaml")) {
             assertEquals(before.get(file), after.get(file), file + " must not change");
         }
-        try (Stream<Path> charts = Files.list(directory.resolve("charts"))) {
+        try (Stream<Path> charts = Files.list(directory.resolve("charts.nl"))) {
             assertEquals(26, charts.count(), "12 headline charts and the trade-off chart, as PNG and SVG");
         }
         try (Stream<Path> listing = Files.list(directory)) {

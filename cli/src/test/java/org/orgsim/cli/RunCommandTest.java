@@ -33,11 +33,36 @@ class RunCommandTest {
                 Files.readAllLines(out.resolve("events.csv")).get(0));
         assertTrue(outcome.out().contains("Human impact"), outcome.out());
         assertTrue(outcome.out().contains("Efficiency impact"), outcome.out());
-        assertTrue(outcome.out().contains("burnout_rate"), outcome.out());
+        assertTrue(outcome.out().contains("Burnout complaints (% staff)"), outcome.out());
+        assertTrue(outcome.out().lines().allMatch(line -> line.length() <= 100), "fits 100 columns: " + outcome.out());
+        assertFalse(outcome.out().contains("unclear"), "the report's verdict words: " + outcome.out());
         assertEquals(Files.readString(CliRunner.resource("scenarios/tiny.yaml")), Files.readString(out.resolve("scenario.yaml")));
         try (Stream<Path> leftovers = Files.list(temp)) {
             assertEquals(List.of(out), leftovers.toList(), "only the output directory, no staging leftovers");
         }
+    }
+
+    @Test
+    void langBothWritesTheEnglishAndTheDutchReportSideBySide() throws IOException {
+        Path out = temp.resolve("both");
+        String scenario = CliRunner.resource("scenarios/tiny.yaml").toString();
+        CliRunner.Outcome outcome = CliRunner.run("run", scenario, "--out", out.toString(), "--quiet", "--lang", "both");
+        assertEquals(0, outcome.status(), outcome.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<html lang=\"en\">"));
+        assertTrue(Files.readString(out.resolve("report.nl.html")).contains("<html lang=\"nl\">"));
+        assertTrue(Files.isRegularFile(out.resolve("charts/stress.svg")));
+        assertTrue(Files.isRegularFile(out.resolve("charts.nl/stress.svg")));
+
+        Path dutchOnly = temp.resolve("nl");
+        assertEquals(0, CliRunner.run("run", scenario, "--out", dutchOnly.toString(), "--quiet", "--lang", "nl").status());
+        assertTrue(Files.isRegularFile(dutchOnly.resolve("report.nl.html")));
+        assertFalse(Files.exists(dutchOnly.resolve("report.html")));
+
+        Path german = temp.resolve("de");
+        CliRunner.Outcome refused = CliRunner.run("run", scenario, "--out", german.toString(), "--quiet", "--lang", "de");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("'de' is not a report language"), refused.err());
+        assertFalse(Files.exists(german), "nothing written for a usage error");
     }
 
     @Test

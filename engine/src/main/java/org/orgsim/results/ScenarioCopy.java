@@ -44,6 +44,9 @@ final class ScenarioCopy {
             for (JsonNode variant : variants) {
                 JsonNode name = variant.get("name");
                 JsonNode description = variant.get("description");
+                if (description != null && description.isObject()) {
+                    description = description.get("en"); // {en: ..., nl: ...}: the English text, as in summary.json
+                }
                 if (name != null && name.isValueNode() && description != null && description.isValueNode()) {
                     descriptions.put(name.asText(), description.asText().strip());
                 }

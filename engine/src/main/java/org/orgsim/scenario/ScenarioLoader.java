@@ -99,7 +99,7 @@ public final class ScenarioLoader {
         root.map("a map of scenario fields (" + String.join(", ", SCENARIO_FIELDS) + ")", SCENARIO_FIELDS);
 
         String name = folderName(root.field("name").required(FOLDER_NAME_RULE + ", e.g. name: merge-two-teams"));
-        String description = optionalText(root.field("description"));
+        String description = description(root.field("description"));
         // Only an organization described as levels (careers-only) may run longer than 50 years.
         boolean levelsOnly = root.field("organization").isMap() && !root.field("organization").field("levels").isAbsent();
         int weeks = root.field("weeks").required("a whole number of weeks, e.g. weeks: 52")
@@ -283,7 +283,7 @@ public final class ScenarioLoader {
     /** Resolution order: defaults, then the scenario's overrides, then the variant's own. */
     private static Variant variant(YamlNode entry, String name, OrganizationSpec scenarioOrganization,
                                    ParameterSet scenarioParameters, Path scenarioFile) {
-        String description = optionalText(entry.field("description"));
+        String description = description(entry.field("description"));
         YamlNode leadershipNode = entry.field("leadership");
         LeadershipStyle leadership = leadershipNode.isAbsent() ? null : leadership(leadershipNode);
         YamlNode organizationNode = entry.field("organization");
@@ -331,6 +331,21 @@ public final class ScenarioLoader {
             throw node.mismatch(FOLDER_NAME_RULE + " (it becomes a folder name)");
         }
         return name;
+    }
+
+    /**
+     * A description: text, or the text in each report language, {@code {en: ..., nl: ...}}. The
+     * English text is the description everywhere but the Dutch report, which reads the Dutch one
+     * from the scenario copy in the results folder.
+     */
+    private static String description(YamlNode node) {
+        if (node.isAbsent() || node.isText()) {
+            return optionalText(node);
+        }
+        node.map("text, or the text per language as {en: ..., nl: ...}", List.of("en", "nl"));
+        node.field("nl").required("the Dutch text, or give the description as plain text");
+        node.field("nl").text();
+        return node.field("en").required("the English text, shown in report.html and the terminal").text();
     }
 
     private static String optionalText(YamlNode node) {

@@ -11,7 +11,7 @@ import org.orgsim.results.ResultsDirectory;
  * with an XML parser.
  *
  * <p>This class writes the frame (head, header with table of contents, footer); the sections, in
- * order, are {@link QuestionSection}, {@link ImpactSection}, {@link SegmentsSection}, {@link TrendsSection},
+ * order, are {@link SummarySection}, {@link QuestionSection}, {@link ImpactSection}, {@link SegmentsSection}, {@link TrendsSection},
  * {@link TradeOffSection}, {@link TimelineSection}, {@link LimitsSection} and {@link ManifestSection}.
  */
 final class HtmlReport {
@@ -27,7 +27,7 @@ final class HtmlReport {
      */
     static String render(ResultsDirectory data, Messages messages, Map<String, ChartImage> charts) {
         StringBuilder html = new StringBuilder(1 << 20);
-        List<ReportSection> sections = List.of(new QuestionSection(data, messages, html),
+        List<ReportSection> sections = List.of(new SummarySection(data, messages, html), new QuestionSection(data, messages, html),
                 new ImpactSection(data, messages, html), new SegmentsSection(data, messages, html), new TrendsSection(data, messages, html, charts),
                 new TradeOffSection(data, messages, html, charts), new TimelineSection(data, messages, html),
                 new LimitsSection(data, messages, html), new ManifestSection(data, messages, html));

@@ -56,6 +56,16 @@ final class ImpactBasis {
         return variant.sizeChangedByDesign().isPresent() && PeriodMeasures.SIZE_BY_CONSTRUCTION.contains(key);
     }
 
+    /** The first week of the basis (the final week for results without periods). */
+    int first() {
+        return period.flatMap(name -> data.baseline().period(name)).map(ResultsDirectory.PeriodFigures::first).orElse(data.weeks());
+    }
+
+    /** The last week of the basis. */
+    int last() {
+        return period.flatMap(name -> data.baseline().period(name)).map(ResultsDirectory.PeriodFigures::last).orElse(data.weeks());
+    }
+
     /** "over weeks 1–78 (the whole horizon)", "over weeks 26–78 (period “main”)" or "in week 78". */
     String when(Messages messages) {
         if (period.isEmpty()) {

@@ -18,8 +18,7 @@ final class ImpactSection extends ReportSection {
     }
 
     /** One column of the table: a metric, or a per-head figure next to the efficiency totals. */
-    private record Column(String key, String name, String differenceUnit, Metric.Direction direction, double scale,
-                          boolean groupStart) {
+    private record Column(String key, String name, String unit, Metric.Direction direction, double scale, boolean share) {
     }
 
     @Override
@@ -38,55 +37,63 @@ final class ImpactSection extends ReportSection {
             html.append("<p class=\"how-to-read\" id=\"impact-by-design\">").append(esc(messages.text("impact.byDesign")))
                     .append("</p>\n");
         }
-        List<Column> human = MetricView.group(Metric.Group.HUMAN).stream().map(metric -> column(metric, false)).toList();
-        List<Metric> efficiencyMetrics = MetricView.group(Metric.Group.EFFICIENCY);
-        List<Column> efficiency = new ArrayList<>();
-        for (Metric metric : efficiencyMetrics) {
-            efficiency.add(column(metric, metric == efficiencyMetrics.get(0)));
-        }
+        List<Column> human = MetricView.group(Metric.Group.HUMAN).stream().map(metric -> column(metric)).toList();
+        List<Column> efficiency = new ArrayList<>(MetricView.group(Metric.Group.EFFICIENCY).stream()
+                .map(metric -> column(metric)).toList());
         for (String key : basis.perHead()) {
             efficiency.add(new Column(key, messages.text("measure." + key + ".name"), messages.text("measure." + key + ".unit"),
                     key.startsWith("cost") ? Metric.Direction.LOWER_IS_BETTER : Metric.Direction.HIGHER_IS_BETTER, 1, false));
         }
+        // Metrics in rows and variants in columns: a table as tall as the list of metrics and only as
+        // wide as the variants, so it fits a laptop screen and a portrait or landscape page.
+        int width = 2 + alternatives.size();
         html.append("<div class=\"table-scroll\">\n<table class=\"impact\" id=\"impact-table\">\n<caption>")
                 .append(esc(messages.text("impact.caption"))).append("</caption>\n")
-                .append("<colgroup><col class=\"variant-col\"/></colgroup>\n")
-                .append("<colgroup class=\"group-human\" span=\"").append(human.size()).append("\"></colgroup>\n")
-                .append("<colgroup class=\"group-efficiency\" span=\"").append(efficiency.size()).append("\"></colgroup>\n")
-                .append("<thead>\n<tr><td class=\"corner\"></td><th scope=\"colgroup\" colspan=\"").append(human.size())
-                .append("\" class=\"group-human\">").append(esc(messages.text("impact.human")))
-                .append("</th><th scope=\"colgroup\" colspan=\"").append(efficiency.size())
-                .append("\" class=\"group-efficiency\">").append(esc(messages.text("impact.efficiency"))).append("</th></tr>\n<tr><th scope=\"col\">")
-                .append(esc(messages.text("impact.variant"))).append("</th>");
-        List<Column> columns = new ArrayList<>(human);
-        columns.addAll(efficiency);
-        for (Column column : columns) {
-            html.append("<th scope=\"col\" data-metric=\"").append(column.key()).append("\"")
-                    .append(column.groupStart() ? " class=\"group-start\"" : "").append(">")
-                    .append(esc(column.name())).append("<span class=\"unit\">")
-                    .append(esc(column.differenceUnit())).append(" · ")
-                    .append(esc(messages.text(column.direction() == Metric.Direction.HIGHER_IS_BETTER ? "impact.higherBetter"
-                            : "impact.lowerBetter"))).append("</span></th>");
-        }
-        html.append("</tr>\n</thead>\n<tbody>\n");
+                .append("<colgroup><col class=\"metric-col\"/><col class=\"baseline-col\"/></colgroup>\n")
+                .append("<colgroup span=\"").append(alternatives.size()).append("\" class=\"variant-cols\"></colgroup>\n")
+                .append("<thead>\n<tr><th scope=\"col\">").append(esc(messages.text("impact.metric")))
+                .append("</th><th scope=\"col\" class=\"baseline-head\">").append(withUser("impact.baselineColumn", data.baselineName()))
+                .append("</th>");
         for (ResultsDirectory.Variant variant : alternatives) {
-            html.append("<tr data-variant=\"").append(Html.escape(variant.name())).append("\"><th scope=\"row\">")
+            html.append("<th scope=\"col\" data-variant=\"").append(Html.escape(variant.name())).append("\">")
                     .append(swatch(variant)).append(user(variant.name()));
-            if (!variant.description().isBlank()) {
-                html.append("<span class=\"variant-description\" translate=\"no\">").append(Html.escape(variant.description())).append("</span>");
+            if (!descriptions.of(variant).isBlank()) {
+                html.append("<span class=\"variant-description\" translate=\"no\">").append(Html.escape(descriptions.of(variant)))
+                        .append("</span>");
             }
             html.append("</th>");
-            for (Column column : columns) {
-                cell(basis, variant, column);
+        }
+        html.append("</tr>\n</thead>\n");
+        block("human", "impact.human", human, width, basis, alternatives);
+        block("efficiency", "impact.efficiency", efficiency, width, basis, alternatives);
+        html.append("</table>\n</div>\n</section>\n");
+    }
+
+    /** One group of rows under its heading row: the human metrics, or efficiency with the per-head figures. */
+    private void block(String group, String headingKey, List<Column> rows, int width, ImpactBasis basis,
+                       List<ResultsDirectory.Variant> alternatives) {
+        html.append("<tbody class=\"group-").append(group).append("\">\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"")
+                .append(width).append("\" id=\"impact-").append(group).append("\">").append(esc(messages.text(headingKey)))
+                .append("</th></tr>\n");
+        for (Column row : rows) {
+            html.append("<tr data-metric=\"").append(row.key()).append("\"><th scope=\"row\">").append(esc(row.name()))
+                    .append("<span class=\"unit\">").append(esc(row.unit())).append(" · ")
+                    .append(esc(messages.text(row.direction() == Metric.Direction.HIGHER_IS_BETTER ? "impact.higherBetter"
+                            : "impact.lowerBetter"))).append("</span></th>");
+            double base = basis.baseline(row.key()).mean() * row.scale();
+            html.append("<td class=\"base\">").append(esc(messages.number(base, Messages.decimalsFor(Double.NaN, base))))
+                    .append("</td>");
+            for (ResultsDirectory.Variant variant : alternatives) {
+                cell(basis, variant, row);
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n</div>\n</section>\n");
+        html.append("</tbody>\n");
     }
 
-    private Column column(Metric metric, boolean groupStart) {
-        return new Column(metric.key(), MetricView.name(messages, metric), MetricView.differenceUnit(messages, metric),
-                metric.direction(), MetricView.scale(metric), groupStart);
+    private Column column(Metric metric) {
+        return new Column(metric.key(), MetricView.name(messages, metric), MetricView.unit(messages, metric),
+                metric.direction(), MetricView.scale(metric), metric.isShare());
     }
 
     private void cell(ImpactBasis basis, ResultsDirectory.Variant variant, Column column) {
@@ -96,9 +103,11 @@ final class ImpactSection extends ReportSection {
                 : Verdict.of(comparison, column.direction());
         double scale = column.scale();
         int decimals = Messages.decimalsFor(comparison.halfWidth() * scale, comparison.meanDiff() * scale);
-        html.append("<td class=\"cell ").append(verdict.key()).append(column.groupStart() ? " group-start" : "")
-                .append("\" data-metric=\"").append(column.key()).append("\" data-verdict=\"").append(verdict.key()).append("\">")
-                .append("<span class=\"diff\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals))).append("</span>");
+        html.append("<td class=\"cell ").append(verdict.key())
+                .append("\" data-variant=\"").append(Html.escape(variant.name())).append("\" data-metric=\"").append(column.key())
+                .append("\" data-verdict=\"").append(verdict.key()).append("\">")
+                .append("<span class=\"diff\">").append(esc(messages.signed(comparison.meanDiff() * scale, decimals)))
+                .append(column.share() ? "<span class=\"pp\">\u00a0" + esc(messages.text("unit.ppShort")) + "</span>" : "").append("</span>");
         if (comparison.hasInterval()) {
             html.append(" <span class=\"ci\">").append(esc(messages.interval(comparison.ciLow() * scale,
                     comparison.ciHigh() * scale, decimals))).append("</span>");

@@ -62,4 +62,20 @@ final class MetricView {
     static List<Metric> group(Metric.Group group) {
         return Metric.all().stream().filter(metric -> metric.group() == group).toList();
     }
+
+    /**
+     * The lowest value a metric can take, as shown: 0 for every contract metric (counts, durations,
+     * costs, shares and means of 0–1 scales; none can be negative).
+     */
+    static double lowest(Metric metric) {
+        return 0;
+    }
+
+    /** The highest value a metric can take, as shown: 100 for shares (in %), 1 for means of 0–1 scales, else none. */
+    static double highest(Metric metric) {
+        if (isShare(metric)) {
+            return 100;
+        }
+        return metric.unit().equals("mean 0-1") ? 1 : Double.POSITIVE_INFINITY;
+    }
 }

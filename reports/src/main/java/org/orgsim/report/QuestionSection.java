@@ -15,8 +15,8 @@ final class QuestionSection extends ReportSection {
     void write() {
         sectionStart();
         html.append("<p class=\"lead\">").append(withUser("question.intro", data.baselineName())).append("</p>\n");
-        if (!data.description().isBlank()) {
-            html.append("<p class=\"description\" translate=\"no\">").append(Html.escape(data.description())).append("</p>\n");
+        if (!descriptions.scenario().isBlank()) {
+            html.append("<p class=\"description\" translate=\"no\">").append(Html.escape(descriptions.scenario())).append("</p>\n");
         }
         html.append("<dl class=\"facts\">\n");
         fact("question.scenario", "<span class=\"name\" translate=\"no\">" + Html.escape(data.scenarioName()) + "</span>");
@@ -35,8 +35,8 @@ final class QuestionSection extends ReportSection {
             if (variant.baseline()) {
                 html.append(" <span class=\"tag\">").append(esc(messages.text("question.baselineTag"))).append("</span>");
             }
-            html.append("</th><td>").append(variant.description().isBlank() ? esc(messages.text("question.noDescription"))
-                    : user(variant.description())).append("</td></tr>\n");
+            html.append("</th><td>").append(descriptions.of(variant).isBlank() ? esc(messages.text("question.noDescription"))
+                    : user(descriptions.of(variant))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }

@@ -112,8 +112,10 @@ final class ReportCharts {
                 Estimate estimate = weekly.get(week);
                 if (Double.isFinite(estimate.mean())) {
                     double mean = estimate.mean() * scale;
-                    double low = estimate.hasInterval() ? estimate.ciLow() * scale : mean;
-                    double high = estimate.hasInterval() ? estimate.ciHigh() * scale : mean;
+                    // The t-interval of a mean near a bound can cross it (a latency band below zero); the
+                    // band is drawn only where the metric can be.
+                    double low = Math.max(MetricView.lowest(metric), estimate.hasInterval() ? estimate.ciLow() * scale : mean);
+                    double high = Math.min(MetricView.highest(metric), estimate.hasInterval() ? estimate.ciHigh() * scale : mean);
                     series.add(week, mean, low, high);
                 }
             }

@@ -13,6 +13,7 @@ abstract class ReportSection {
     protected final ResultsDirectory data;
     protected final Messages messages;
     protected final StringBuilder html;
+    protected final Descriptions descriptions;
     private final String id;
     private final String headingKey;
 
@@ -22,6 +23,7 @@ abstract class ReportSection {
         this.data = data;
         this.messages = messages;
         this.html = html;
+        this.descriptions = new Descriptions(data, messages.language());
     }
 
     /** Appends the whole section, from {@code <section>} to {@code </section>}. */

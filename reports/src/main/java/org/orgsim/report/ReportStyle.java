@@ -34,6 +34,17 @@ final class ReportStyle {
             code.hash { word-break: break-all; }
             .toc { display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; list-style: none; padding: .6rem 0;
               margin: 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-size: 1rem; }
+            .summary-grid { display: grid; grid-template-columns: minmax(0, 2.2fr) minmax(14rem, 1fr); gap: 1rem 2rem; align-items: start; }
+            ul.summary { list-style: none; padding: 0; margin: .4rem 0; }
+            ul.summary li { font-size: 1.2rem; margin: 0 0 .8rem; max-width: none; }
+            .summary-description { color: var(--muted); font-size: 1rem; }
+            .clause .figures { white-space: nowrap; font-weight: 600; }
+            .clause.worse .figures { color: var(--worse-ink); }
+            .clause.better .figures { color: var(--better-ink); }
+            .summary-intro { font-size: .95rem; color: var(--muted); }
+            .caveat { border: 3px solid var(--worse); background: #fff6ef; padding: .4rem 1rem; font-size: .95rem; }
+            .caveat p { margin: .4rem 0; }
+            @media (max-width: 900px) { .summary-grid { grid-template-columns: 1fr; } }
             .lead { font-size: 1.25rem; font-weight: 600; }
             .description { font-size: 1.05rem; }
             .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .6rem 1.5rem; margin: 1rem 0; }
@@ -50,12 +61,26 @@ final class ReportStyle {
             .tag { display: inline-block; font-size: .8rem; font-weight: 600; padding: 0 .35rem; border: 1px solid var(--ink); border-radius: 3px; }
             .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .4rem; border: 1px solid var(--ink); vertical-align: baseline; }
             .table-scroll { overflow-x: auto; }
-            .impact th[scope="col"] { font-size: .9rem; min-width: 5.2rem; }
+            table.impact { font-size: .95rem; }
+            #impact-table { width: 100%; max-width: 78rem; table-layout: fixed; }
+            #impact-table col.metric-col { width: 18rem; }
+            #impact-table col.baseline-col { width: 8rem; }
+            #impact-table thead th { vertical-align: bottom; }
+            #impact-table th[data-variant] { overflow-wrap: anywhere; }
+            #impact-table tr.group th { background: var(--ink); color: var(--paper); text-align: left; font-size: 1.05rem; }
+            #impact-table td.base { text-align: right; white-space: nowrap; color: var(--muted); }
+            .impact th[scope="col"] { font-size: .9rem; }
             th .unit { display: block; font-weight: 400; font-size: .78rem; color: var(--muted); }
-            .impact th[scope="row"] { min-width: 9rem; position: sticky; left: 0; z-index: 1; background: var(--paper); }
-            .variant-description { display: block; font-weight: 400; font-size: .8rem; color: var(--muted); max-width: 16rem; }
-            .group-start { border-left: 3px solid var(--ink); }
+            .impact th[scope="row"] { font-size: .95rem; }
+            .variant-description { display: block; font-weight: 400; font-size: .8rem; color: var(--muted); }
+            .segments th[scope="row"] { min-width: 9rem; }
             td.cell { min-width: 5.2rem; }
+            .cell .pp { font-size: .8em; font-weight: 600; }
+            #impact-table td.cell { padding: .3rem .5rem; }
+            #impact-table .cell .diff, #impact-table .cell .ci, #impact-table .cell .verdict { display: inline; }
+            #impact-table .cell .diff { font-size: 1.05rem; }
+            #impact-table .cell .ci { margin: 0 .3rem; }
+            #impact-table th[scope="row"] .unit { display: inline; margin-left: .3rem; }
             .cell .diff { display: block; font-size: 1.1rem; font-weight: 700; white-space: nowrap; }
             .cell .ci { display: block; font-size: .8rem; }
             .cell .verdict { display: block; font-size: .9rem; font-weight: 700; white-space: nowrap; }
@@ -92,22 +117,23 @@ final class ReportStyle {
               h2 { break-after: avoid; page-break-after: avoid; margin-top: 1.2rem; }
               h3 { break-after: avoid; page-break-after: avoid; }
               section { break-inside: auto; }
-              #trends, #tradeoff, #timeline, #limits, #manifest { break-before: page; page-break-before: always; }
+              #trends, #tradeoff, #events, #limits, #manifest { break-before: page; page-break-before: always; }
               figure, tr, .warning, .facts div, caption { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               .charts { grid-template-columns: 1fr 1fr; gap: 6mm; }
               figure.tradeoff { max-width: 70%; }
-              .impact { font-size: 7.5pt; width: 100%; }
+              .impact { font-size: 8pt; width: 100%; }
+              #impact-table { max-width: none; }
+              #impact-table col.metric-col { width: 30mm; }
+              #impact-table col.baseline-col { width: 18mm; }
               .impact th, .impact td { padding: 2pt 3pt; }
-              .impact th[scope="col"], td.cell { min-width: 0; }
-              .impact th[data-metric] { writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom;
-                text-align: left; max-height: 42mm; font-size: 8pt; }
-              .impact th[data-metric] .unit { display: inline-block; font-size: 6.5pt; }
-              .impact th[scope="row"] { min-width: 0; width: 24mm; position: static; }
+              td.cell { min-width: 0; }
+              .segments th[scope="row"] { min-width: 0; }
               .impact .variant-description { font-size: 6.5pt; }
               .cell .diff { font-size: 8.5pt; }
               .cell .ci, .cell .verdict { font-size: 7pt; white-space: normal; }
               a { color: inherit; text-decoration: none; }
+              ul.summary li { font-size: 11pt; }
               details.scenario-text { display: none; }
             }
             @media (max-width: 700px) { html { font-size: 16px; } }

@@ -26,7 +26,8 @@ import org.orgsim.results.ResultsReader;
 /**
  * Writes the HTML report of a results directory: {@code report.html} (self-contained: style and
  * charts inline, no script, nothing fetched from the network) and {@code charts/<metric>.png} and
- * {@code .svg} for every headline metric plus {@code charts/trade-off.*}.
+ * {@code .svg} for every headline metric plus {@code charts/trade-off.*}; in Dutch
+ * {@code report.nl.html} and {@code charts.nl/}, next to the English ones.
  *
  * <p>Two ways in. {@link #contribution} lets {@code orgsim run} write the report into its staging
  * directory, so it shares the output directory's all-or-nothing guarantee, from the run's in-memory
@@ -54,6 +55,20 @@ public final class ReportWriter {
     }
 
     /**
+     * The report's file name in {@code language}: {@code report.html} for English, the contract's
+     * default, and {@code report.<tag>.html} for any other, so that a translation sits next to the
+     * English report instead of replacing it.
+     */
+    public static String reportFile(Language language) {
+        return language == Language.ENGLISH ? REPORT_FILE : "report." + language.tag() + ".html";
+    }
+
+    /** The chart folder of the report in {@code language}: {@code charts} for English, {@code charts.<tag>} otherwise. */
+    public static String chartsDirectory(Language language) {
+        return language == Language.ENGLISH ? CHARTS_DIRECTORY : CHARTS_DIRECTORY + "." + language.tag();
+    }
+
+    /**
      * The report as an extra output of {@code orgsim run}: renders the run's in-memory results (viewed
      * as they read back from the folder, see {@link ResultsDirectory#of}) next to the contract files
      * in the staging directory, without reading those files again.
@@ -66,7 +81,8 @@ public final class ReportWriter {
 
     /**
      * Re-renders {@code resultsDirectory}'s report in {@code language}, replacing any earlier
-     * {@code report.html} and {@code charts/}.
+     * report in that language ({@link #reportFile}, {@link #chartsDirectory}); a report in another
+     * language is left alone.
      *
      * @return the report file
      * @throws ResultsFileException     if a results file is missing or corrupt (nothing is changed)
@@ -83,23 +99,23 @@ public final class ReportWriter {
         }
         try {
             writeInto(data, language, staging);
-            replace(staging, resultsDirectory);
+            replace(staging, resultsDirectory, language);
         } finally {
             deleteRecursively(staging);
         }
-        return resultsDirectory.resolve(REPORT_FILE);
+        return resultsDirectory.resolve(reportFile(language));
     }
 
     /** Writes {@code report.html} and {@code charts/} for {@code data} into {@code target}. */
     static void writeInto(ResultsDirectory data, Language language, Path target) throws IOException {
         Messages messages = new Messages(language);
         Map<String, ChartImage> charts = charts(data, messages);
-        Path chartDirectory = Files.createDirectories(target.resolve(CHARTS_DIRECTORY));
+        Path chartDirectory = Files.createDirectories(target.resolve(chartsDirectory(language)));
         for (ChartImage chart : charts.values()) {
             Files.write(chartDirectory.resolve(chart.id() + ".png"), chart.png());
             Files.writeString(chartDirectory.resolve(chart.id() + ".svg"), chart.svgDocument(), StandardCharsets.UTF_8);
         }
-        Files.writeString(target.resolve(REPORT_FILE), HtmlReport.render(data, messages, charts), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve(reportFile(language)), HtmlReport.render(data, messages, charts), StandardCharsets.UTF_8);
     }
 
     /** The charts in page order: headline metrics, then the trade-off chart when it is defined. */
@@ -123,10 +139,12 @@ public final class ReportWriter {
      * {@code charts/} aside, the new one in, then {@code report.html} by an atomic rename. If moving
      * the new charts in fails, the old ones are put back.
      */
-    private static void replace(Path staging, Path directory) throws IOException {
-        Path newCharts = staging.resolve(CHARTS_DIRECTORY);
-        Path oldCharts = directory.resolve(CHARTS_DIRECTORY);
-        Path setAside = staging.resolve("previous-" + CHARTS_DIRECTORY);
+    private static void replace(Path staging, Path directory, Language language) throws IOException {
+        String charts = chartsDirectory(language);
+        String report = reportFile(language);
+        Path newCharts = staging.resolve(charts);
+        Path oldCharts = directory.resolve(charts);
+        Path setAside = staging.resolve("previous-" + charts);
         boolean hadCharts = Files.exists(oldCharts);
         if (hadCharts) {
             Files.move(oldCharts, setAside);
@@ -140,10 +158,10 @@ public final class ReportWriter {
             throw failure;
         }
         try {
-            Files.move(staging.resolve(REPORT_FILE), directory.resolve(REPORT_FILE), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(staging.resolve(report), directory.resolve(report), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
-            Files.move(staging.resolve(REPORT_FILE), directory.resolve(REPORT_FILE), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staging.resolve(report), directory.resolve(report), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -3,6 +3,7 @@ package org.orgsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.orgsim.contract.Metric;
 import org.orgsim.model.SeriesLayout;
 import org.orgsim.results.Estimate;
@@ -14,16 +15,33 @@ import org.orgsim.results.VariantResults;
 import org.orgsim.scenario.Period;
 
 /**
- * The short table {@code orgsim run} prints: human impact above efficiency impact, over the
- * scenario's main period (its {@code main} period, or else the horizon, weeks 1..end) as period
- * means: the baseline's values, and for every other variant the paired difference with its 95%
- * interval and a verdict in words (an interval that crosses zero is "unclear", never "better"; a
- * size that differs by design gives headcount, throughput and cost "by design" instead). The
- * per-head figures follow the efficiency metrics. Only the metrics the scenario records are shown;
- * a scenario with careers adds a careers section ({@code bench_strength} and each level's
- * competence).
+ * The short table {@code orgsim run} prints, laid out like the report's impact table: metrics in
+ * rows (human impact above efficiency impact, careers last), the baseline's value, then a column
+ * per other variant, over the scenario's main period (its {@code main} period, or else the
+ * horizon, weeks 1..end) as period means. Rows are labelled in words with their unit
+ * ("Burnout complaints (% staff)"); shares are shown in % and their differences in percentage
+ * points; a difference is shown with its 95% half-width ({@code ±}) to one or two significant digits and
+ * the same verdict words as the report ({@link Verdict}: better, worse, inconclusive, no
+ * difference, differs by design). Fits 100 columns for three variants. The per-head figures follow
+ * the efficiency metrics. Only the metrics the scenario records are shown; a scenario with careers
+ * adds a careers section ({@code bench_strength} and each level's competence).
  */
 public final class TerminalSummary {
+    /** Width of the row labels, the baseline column and each variant's column. */
+    static final int LABEL = 30;
+    static final int BASE = 9;
+    static final int CELL = 26;
+    /** Short units for the terminal, where the report has room for the long ones. */
+    private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("throughput", "items/wk"),
+            Map.entry("cycle_time", "weeks"), Map.entry("backlog", "items"), Map.entry("decision_latency", "days"),
+            Map.entry("coordination_share", "% hours"), Map.entry("rework_rate", "% items"), Map.entry("cost", "/week"),
+            Map.entry("stress", "0-1"), Map.entry("burnout_rate", "% staff"), Map.entry("engagement", "0-1"),
+            Map.entry("engaged_share", "% staff"), Map.entry("psych_safety", "0-1"), Map.entry("cohesion", "0-1"),
+            Map.entry("attrition", "% left"), Map.entry("headcount", "people"), Map.entry("sick_leave", "% days"),
+            Map.entry("bench_strength", "% of max"), Map.entry("throughput_per_head", "items/wk"),
+            Map.entry("cost_per_head", "/week"));
+    private static final Messages ENGLISH = new Messages(Language.ENGLISH);
+
     private TerminalSummary() {
     }
 
@@ -33,7 +51,7 @@ public final class TerminalSummary {
                 results.scenarioName(), results.weeks(), results.replications(), results.seed()));
         Period period = results.mainPeriod();
         text.append(String.format(Locale.ROOT,
-                "Means over weeks %d-%d (%s; attrition: share who left), over replications; other variants: paired difference vs '%s' [95%% CI]%n",
+                "Means over weeks %d-%d (%s), over replications; other variants: paired difference%nvs '%s' with its 95%% interval (+/-); shares in %%, their differences in pp%n",
                 period.first(), period.last(), period.name().equals(Period.HORIZON) ? "the whole horizon"
                         : "period '" + period.name() + "'", results.baselineName()));
         section(text, "Human impact", Metric.Group.HUMAN, results);
@@ -53,8 +71,8 @@ public final class TerminalSummary {
                     byRule.merge(event.rule(), 1, Integer::sum);
                 }
             }
-            byRule.forEach((rule, count) -> lines.append(String.format(Locale.ROOT, "  %-20s %-55s %6d  (%.2f per run)%n",
-                    clip(variant.name(), 20), clip(rule, 55), count, (double) count / variant.replications())));
+            byRule.forEach((rule, count) -> lines.append(String.format(Locale.ROOT, "  %-20s %-48s %6d  (%.2f per run)%n",
+                    clip(variant.name(), 20), clip(rule, 48), count, (double) count / variant.replications())));
         }
         if (lines.length() > 0) {
             text.append(System.lineSeparator()).append("Interventions applied (variant, rule, times over all runs)")
@@ -74,61 +92,104 @@ public final class TerminalSummary {
         if (rows.isEmpty()) {
             return;
         }
-        // Wide enough for every key written (20 for the contract metrics; longer level names widen it).
-        int width = Math.max(20, results.layout().series().stream().mapToInt(series -> series.key().length()).max().orElse(0));
         VariantResults baseline = results.baseline();
         List<VariantResults> others = results.variants().stream().filter(v -> !v.isBaseline()).toList();
-        text.append(System.lineSeparator()).append(title).append(System.lineSeparator());
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %14s", "metric",
-                clip(baseline.name(), 14)));
-        for (VariantResults variant : others) {
-            header.append(String.format(Locale.ROOT, "  %-38s", clip(variant.name(), 38)));
-        }
-        text.append(header.toString().stripTrailing()).append(System.lineSeparator());
         PeriodResults baseFigures = baseline.periods().orElseThrow();
         int period = baseFigures.periods().indexOf(results.mainPeriod());
+        List<String[]> table = new ArrayList<>();
         for (String key : rows) {
             int measure = baseFigures.measures().indexOf(key);
             Metric.Direction direction = baseFigures.measures().measures().get(measure).direction();
-            Estimate base = baseFigures.estimate(period, measure);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %14s", key,
-                    number(base.mean())));
-            for (VariantResults variant : others) {
-                PeriodResults figures = variant.periods().orElseThrow();
+            boolean share = Metric.byKey(key).map(Metric::isShare).orElse(false);
+            double scale = share ? 100 : 1;
+            String[] row = new String[2 + others.size()];
+            row[0] = clip(label(key), LABEL);
+            row[1] = value(baseFigures.estimate(period, measure).mean() * scale);
+            for (int index = 0; index < others.size(); index++) {
+                PeriodResults figures = others.get(index).periods().orElseThrow();
                 boolean byDesign = figures.sizeByDesign().isPresent() && PeriodMeasures.SIZE_BY_CONSTRUCTION.contains(key);
-                row.append(String.format(Locale.ROOT, "  %-38s", figures.versusBaseline(period, measure)
-                        .map(comparison -> difference(comparison, direction, byDesign)).orElse("")));
+                row[2 + index] = figures.versusBaseline(period, measure)
+                        .map(comparison -> difference(comparison, direction, byDesign, scale, share)).orElse("");
             }
-            text.append(row.toString().stripTrailing()).append(System.lineSeparator());
+            table.add(row);
+        }
+        // As wide as the widest cell, so that columns stay aligned; usually CELL.
+        int cell = Math.max(CELL, table.stream().flatMap(row -> java.util.Arrays.stream(row, 2, row.length))
+                .mapToInt(String::length).max().orElse(0));
+        text.append(System.lineSeparator()).append(title).append(System.lineSeparator());
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-" + LABEL + "s %" + BASE + "s", "",
+                clip(baseline.name(), BASE)));
+        for (VariantResults variant : others) {
+            header.append(String.format(Locale.ROOT, "  %-" + cell + "s", clip(variant.name(), cell)));
+        }
+        text.append(header.toString().stripTrailing()).append(System.lineSeparator());
+        for (String[] row : table) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + LABEL + "s %" + BASE + "s", row[0], row[1]));
+            for (int index = 2; index < row.length; index++) {
+                line.append(String.format(Locale.ROOT, "  %-" + cell + "s", row[index]));
+            }
+            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }
     }
 
-    private static String difference(PairedComparison comparison, Metric.Direction direction, boolean byDesign) {
+    /** "Burnout complaints (% staff)": the report's name with a short unit; a level's series keeps its key. */
+    static String label(String key) {
+        String name = Metric.byKey(key).map(metric -> MetricView.name(ENGLISH, metric))
+                .orElseGet(() -> ENGLISH.has("measure." + key + ".name") ? ENGLISH.text("measure." + key + ".name") : key);
+        String unit = UNITS.get(key);
+        return unit == null ? name : name + " (" + unit + ")";
+    }
+
+    private static String difference(PairedComparison comparison, Metric.Direction direction, boolean byDesign, double scale,
+                                     boolean share) {
         if (Double.isNaN(comparison.meanDiff())) {
             return "-"; // undefined in some run (a career level left entirely vacant)
         }
+        Verdict verdict = byDesign && comparison.hasInterval() ? Verdict.BY_DESIGN : Verdict.of(comparison, direction);
+        double mean = comparison.meanDiff() * scale;
+        double halfWidth = comparison.halfWidth() * scale;
+        String pp = share ? " pp" : "";
         if (!comparison.hasInterval()) {
-            return String.format(Locale.ROOT, "%+.4g", comparison.meanDiff());
+            return signed(mean, Messages.decimalsFor(Double.NaN, mean)) + pp;
         }
-        String verdict;
-        if (byDesign) {
-            verdict = "by design";
-        } else if (comparison.ciLow() <= 0 && comparison.ciHigh() >= 0) {
-            verdict = comparison.meanDiff() == 0 && comparison.ciLow() == 0 && comparison.ciHigh() == 0 ? "same" : "unclear";
-        } else {
-            boolean higher = comparison.meanDiff() > 0;
-            verdict = higher == (direction == Metric.Direction.HIGHER_IS_BETTER) ? "better" : "worse";
-        }
-        return String.format(Locale.ROOT, "%s [%s, %s] %s", signed(comparison.meanDiff()),
-                signed(comparison.ciLow()), signed(comparison.ciHigh()), verdict);
+        int decimals = decimals(halfWidth);
+        return signed(mean, decimals) + pp + " ±" + String.format(Locale.ROOT, "%,." + decimals + "f", halfWidth) + " "
+                + ENGLISH.text("verdict." + verdict.key());
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4g", value);
+    /**
+     * Decimals that show the half-width to one significant digit, or two when it starts with a 1 or
+     * a 2 (where rounding to one digit would change it by up to a third); at most 4.
+     */
+    static int decimals(double halfWidth) {
+        if (!(halfWidth > 0) || !Double.isFinite(halfWidth)) {
+            return 0;
+        }
+        int magnitude = (int) Math.floor(Math.log10(halfWidth));
+        double leading = halfWidth / Math.pow(10, magnitude);
+        int significant = leading < 3 ? 2 : 1;
+        return Math.max(0, Math.min(4, significant - 1 - magnitude));
     }
 
-    private static String signed(double value) {
-        return String.format(Locale.ROOT, "%+.3g", value);
+    /** A value for people: three significant digits, four from a thousand up, thousands grouped. */
+    static String value(double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(value)));
+        int significant = magnitude >= 3 ? 4 : 3;
+        int decimals = Math.max(0, significant - 1 - magnitude);
+        double rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(significant)).doubleValue();
+        return String.format(Locale.ROOT, "%,." + decimals + "f", rounded);
+    }
+
+    private static String signed(double value, int decimals) {
+        String digits = String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(value));
+        boolean zero = digits.chars().noneMatch(c -> c >= '1' && c <= '9');
+        return (zero ? "" : value < 0 ? "-" : "+") + digits;
     }
 
     private static String clip(String text, int width) {

@@ -32,7 +32,7 @@ final class TimelineSection extends ReportSection {
     }
 
     TimelineSection(ResultsDirectory data, Messages messages, StringBuilder html) {
-        super("timeline", "timeline.heading", data, messages, html);
+        super("events", "timeline.heading", data, messages, html);
     }
 
     @Override

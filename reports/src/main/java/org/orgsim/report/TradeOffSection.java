@@ -43,7 +43,8 @@ final class TradeOffSection extends ReportSection {
         html.append("<figure class=\"chart tradeoff\" id=\"").append(id).append("\">\n")
                 .append(chart.inlineSvg(id + "-title", messages.text("tradeoff.alt")))
                 .append("\n<figcaption>").append(esc(messages.text("tradeoff.subtitle")))
-                .append(" <span class=\"files\">charts/").append(chart.id()).append(".png, charts/").append(chart.id())
+                .append(" <span class=\"files\">").append(ReportWriter.chartsDirectory(messages.language())).append('/').append(chart.id())
+                    .append(".png, ").append(ReportWriter.chartsDirectory(messages.language())).append('/').append(chart.id())
                 .append(".svg</span></figcaption>\n</figure>\n");
         html.append("<table class=\"numbers\" id=\"tradeoff-table\">\n<caption>").append(esc(messages.text("tradeoff.tableCaption")))
                 .append("</caption>\n<thead><tr><th scope=\"col\">").append(esc(messages.text("impact.variant")))

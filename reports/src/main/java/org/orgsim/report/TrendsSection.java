@@ -46,7 +46,8 @@ final class TrendsSection extends ReportSection {
                             data.weeks(), variantNames)))
                     .append("\n<figcaption>").append(esc(messages.text("trends.caption", MetricView.name(messages, metric),
                             MetricView.unit(messages, metric)))).append(' ').append(esc(markerText))
-                    .append(" <span class=\"files\">charts/").append(chart.id()).append(".png, charts/").append(chart.id())
+                    .append(" <span class=\"files\">").append(ReportWriter.chartsDirectory(messages.language())).append('/').append(chart.id())
+                    .append(".png, ").append(ReportWriter.chartsDirectory(messages.language())).append('/').append(chart.id())
                     .append(".svg</span></figcaption>\n</figure>\n");
         }
         html.append("</div>\n</section>\n");

@@ -49,9 +49,15 @@ class ReportReplaceTest {
         Path directory = SampleResults.write(temp.resolve("r"));
         ReportWriter.render(directory, Language.ENGLISH);
         Files.writeString(directory.resolve("charts/stale.png"), "from an older version");
-        ReportWriter.render(directory, Language.DUTCH);
-        assertTrue(Files.readString(directory.resolve("report.html")).contains("<html lang=\"nl\">"));
+        ReportWriter.render(directory, Language.ENGLISH);
         assertFalse(Files.exists(directory.resolve("charts/stale.png")), "charts/ is replaced as a whole");
+        assertTrue(Files.exists(directory.resolve("charts/stress.svg")));
+        // Issue 16: the Dutch report goes next to the English one, never over it.
+        ReportWriter.render(directory, Language.DUTCH);
+        assertTrue(Files.readString(directory.resolve("report.html")).contains("<html lang=\"en\">"));
+        assertTrue(Files.readString(directory.resolve("report.nl.html")).contains("<html lang=\"nl\">"));
+        assertTrue(Files.readString(directory.resolve("report.nl.html")).contains("charts.nl/stress.png"));
+        assertTrue(Files.exists(directory.resolve("charts.nl/stress.svg")));
         assertTrue(Files.exists(directory.resolve("charts/stress.svg")));
         try (Stream<Path> listing = Files.list(directory)) {
             assertEquals(List.of(), listing.map(path -> path.getFileName().toString()).filter(name -> name.startsWith(".")).toList(),
@@ -107,7 +113,7 @@ class ReportReplaceTest {
         ResultsWriter.write(results, manifest, out, List.of(ReportWriter.contribution(Language.ENGLISH)));
 
         ReportXml report = ReportXml.read(out.resolve(ReportWriter.REPORT_FILE));
-        assertEquals(List.of("horizontal"), report.all("//table[@id='impact-table']/tbody/tr").stream()
+        assertEquals(List.of("horizontal"), report.all("//table[@id='impact-table']/thead/tr/th[@data-variant]").stream()
                 .map(row -> row.getAttribute("data-variant")).toList());
         assertEquals(MetricView.HEADLINE.size(), report.all("//section[@id='trends']//figure").size());
         assertTrue(report.text("//section[@id='question']").contains("self-managing teams"));
@@ -136,7 +142,7 @@ class ReportReplaceTest {
         Path out = temp.resolve("solo-out");
         ResultsWriter.write(results, manifest, out, List.of(ReportWriter.contribution(Language.DUTCH)));
 
-        ReportXml report = ReportXml.read(out.resolve(ReportWriter.REPORT_FILE));
+        ReportXml report = ReportXml.read(out.resolve(ReportWriter.reportFile(Language.DUTCH)));
         assertTrue(report.text("//section[@id='impact']").contains("alleen een uitgangssituatie"));
         assertTrue(report.all("//table[@id='impact-table']").isEmpty());
         assertTrue(report.all("//figure[@id='chart-trade-off']").isEmpty(), "nothing to trade off");

@@ -53,7 +53,7 @@ class ReportWriterTest {
     @Test
     void sectionsComeInTheOrderOfTheIssue() {
         List<String> ids = report.all("//main/section").stream().map(section -> section.getAttribute("id")).toList();
-        assertEquals(List.of("question", "impact", "segments", "trends", "tradeoff", "timeline", "limits", "manifest"), ids);
+        assertEquals(List.of("summary", "question", "impact", "segments", "trends", "tradeoff", "events", "limits", "manifest"), ids);
         assertEquals("en", report.one("/html").getAttribute("lang"));
     }
 
@@ -71,30 +71,24 @@ class ReportWriterTest {
     }
 
     @Test
-    void impactTableHasOneRowPerAlternativeAndACellPerMetricInEachGroup() {
-        List<Element> groupHeaders = report.all("//table[@id='impact-table']/thead/tr[1]/th[@scope='colgroup']");
-        assertEquals(2, groupHeaders.size());
-        int human = MetricView.group(Metric.Group.HUMAN).size();
-        int efficiency = MetricView.group(Metric.Group.EFFICIENCY).size();
-        assertEquals(String.valueOf(human), groupHeaders.get(0).getAttribute("colspan"));
-        assertEquals("Human impact", ReportXml.normalized(groupHeaders.get(0).getTextContent()));
-        assertEquals(String.valueOf(efficiency), groupHeaders.get(1).getAttribute("colspan"));
-        assertEquals("Efficiency impact", ReportXml.normalized(groupHeaders.get(1).getTextContent()));
-
-        List<String> expectedColumns = new ArrayList<>();
-        MetricView.group(Metric.Group.HUMAN).forEach(metric -> expectedColumns.add(metric.key()));
-        MetricView.group(Metric.Group.EFFICIENCY).forEach(metric -> expectedColumns.add(metric.key()));
-        List<String> headerColumns = report.all("//table[@id='impact-table']/thead/tr[2]/th[@data-metric]").stream()
-                .map(th -> th.getAttribute("data-metric")).toList();
-        assertEquals(expectedColumns, headerColumns);
-
-        List<Element> rows = report.all("//table[@id='impact-table']/tbody/tr");
+    void impactTableHasMetricsInRowsHumanFirstAndAColumnPerAlternative() {
+        List<Element> groupHeaders = report.all("//table[@id='impact-table']/tbody/tr[@class='group']/th[@scope='rowgroup']");
+        assertEquals(List.of("Human impact", "Efficiency impact"),
+                groupHeaders.stream().map(th -> ReportXml.normalized(th.getTextContent())).toList());
         assertEquals(List.of(SampleResults.MERGE, SampleResults.COACH),
-                rows.stream().map(row -> row.getAttribute("data-variant")).toList());
+                report.all("//table[@id='impact-table']/thead/tr/th[@data-variant]").stream()
+                        .map(th -> th.getAttribute("data-variant")).toList());
+
+        List<String> expectedRows = new ArrayList<>();
+        MetricView.group(Metric.Group.HUMAN).forEach(metric -> expectedRows.add(metric.key()));
+        MetricView.group(Metric.Group.EFFICIENCY).forEach(metric -> expectedRows.add(metric.key()));
+        List<Element> rows = report.all("//table[@id='impact-table']/tbody/tr[@data-metric]");
+        assertEquals(expectedRows, rows.stream().map(row -> row.getAttribute("data-metric")).toList(), "human rows first");
         for (Element row : rows) {
             assertEquals(1, report.all(row, "th[@scope='row']").size());
-            List<String> cells = report.all(row, "td").stream().map(td -> td.getAttribute("data-metric")).toList();
-            assertEquals(expectedColumns, cells, "a cell per metric, human group first");
+            assertEquals(1, report.all(row, "td[@class='base']").size(), "the baseline's value");
+            List<String> cells = report.all(row, "td[@data-variant]").stream().map(td -> td.getAttribute("data-variant")).toList();
+            assertEquals(List.of(SampleResults.MERGE, SampleResults.COACH), cells, "a cell per alternative");
         }
     }
 
@@ -105,10 +99,10 @@ class ReportWriterTest {
         assertCell(SampleResults.MERGE, Metric.ENGAGEMENT, "inconclusive", "−0.010", "[−0.050; +0.030]", "≈ inconclusive");
         assertCell(SampleResults.MERGE, Metric.HEADCOUNT, "same", "0", "[0; 0]", "= no difference");
         // Shares are shown in percentage points: burnout +0.04 → +4.0 pp.
-        assertCell(SampleResults.MERGE, Metric.BURNOUT_RATE, "worse", "+4.0", "[+1.0; +7.0]", "✗ worse");
+        assertCell(SampleResults.MERGE, Metric.BURNOUT_RATE, "worse", "+4.0\u00a0pp", "[+1.0; +7.0]", "✗ worse");
         // Lower cost is better; thousands are grouped.
         assertCell(SampleResults.COACH, Metric.COST, "better", "−1,200", "[−1,680; −720]", "✓ better");
-        for (Element cell : report.all("//table[@id='impact-table']/tbody/tr/td")) {
+        for (Element cell : report.all("//table[@id='impact-table']/tbody/tr/td[@data-variant]")) {
             String verdict = report.all(cell, "span[@class='verdict']").get(0).getTextContent();
             assertTrue(verdict.matches("[✓✗≈=?] (better|worse|inconclusive|no difference|no interval)"), verdict);
             assertEquals("true", report.all(cell, "span[@class='verdict']/span[@class='icon']").get(0).getAttribute("aria-hidden"));
@@ -117,8 +111,8 @@ class ReportWriterTest {
 
     private static void assertCell(String variant, Metric metric, String verdict, String difference, String interval,
                                    String words) {
-        Element cell = report.one("//table[@id='impact-table']/tbody/tr[@data-variant='" + variant + "']/td[@data-metric='"
-                + metric.key() + "']");
+        Element cell = report.one("//table[@id='impact-table']/tbody/tr[@data-metric='" + metric.key() + "']/td[@data-variant='"
+                + variant + "']");
         assertEquals(verdict, cell.getAttribute("data-verdict"));
         assertTrue(cell.getAttribute("class").contains(verdict), cell.getAttribute("class"));
         assertEquals(difference, ReportXml.normalized(report.all(cell, "span[@class='diff']").get(0).getTextContent()));

@@ -59,7 +59,7 @@ class SegmentsSectionTest {
         ReportWriter.render(results, Language.ENGLISH);
         english = ReportXml.read(results.resolve(ReportWriter.REPORT_FILE));
         ReportWriter.render(results, Language.DUTCH);
-        dutch = ReportXml.read(results.resolve(ReportWriter.REPORT_FILE));
+        dutch = ReportXml.read(results.resolve(ReportWriter.reportFile(Language.DUTCH)));
     }
 
     @Test

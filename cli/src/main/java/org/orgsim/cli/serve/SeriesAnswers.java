@@ -92,6 +92,7 @@ final class SeriesAnswers {
             result.set("recorded", weekly(base, metrics));
             result.set("forked", weekly(forked, metrics));
             result.put("finalWeek", forked.weeks());
+            result.put("newRuleFirings", newRuleFirings(base, forked, fork.fork().addedFromWeek()));
             ObjectNode differences = result.putObject("vsRecorded");
             for (Metric metric : metrics) {
                 forked.versusBaseline(metric).ifPresent(comparison -> {
@@ -104,6 +105,27 @@ final class SeriesAnswers {
             }
         }
         return status;
+    }
+
+    /**
+     * How often, over all runs, a rule acted in the fork from the fork week on that never acted in the
+     * recorded variant: zero means the added rules never fired, so the fork cannot differ by them
+     * and the page says so instead of showing only zero differences.
+     */
+    static int newRuleFirings(VariantResults base, VariantResults forked, int forkWeek) {
+        java.util.Set<String> recordedRules = new java.util.HashSet<>();
+        for (int replication = 0; replication < base.replications(); replication++) {
+            base.events(replication).forEach(event -> recordedRules.add(event.rule()));
+        }
+        int firings = 0;
+        for (int replication = 0; replication < forked.replications(); replication++) {
+            for (var event : forked.events(replication)) {
+                if (event.week() >= forkWeek && !recordedRules.contains(event.rule())) {
+                    firings++;
+                }
+            }
+        }
+        return firings;
     }
 
     /**

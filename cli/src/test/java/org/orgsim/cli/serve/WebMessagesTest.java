@@ -29,6 +29,21 @@ class WebMessagesTest {
         assertEquals("hiërarchisch", dutch.get("org.hierarchical"));
     }
 
+    /** Issue 16: one set of verdict words in the terminal, the report and the workshop, in both languages. */
+    @Test
+    void theWorkshopSaysTheReportsVerdictWords() throws IOException {
+        for (String language : new String[] {"en", "nl"}) {
+            java.util.Properties report = new java.util.Properties();
+            try (InputStream in = getClass().getResourceAsStream("/org/orgsim/report/messages_" + language + ".properties")) {
+                report.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            Map<String, String> page = WebMessages.load(language);
+            for (String verdict : new String[] {"better", "worse", "inconclusive"}) {
+                assertEquals(report.getProperty("verdict." + verdict), page.get("fork." + verdict), language + " " + verdict);
+            }
+        }
+    }
+
     @Test
     void everyKeyThePageUsesExists() throws IOException {
         Set<String> keys = WebMessages.load("en").keySet();

@@ -22,6 +22,29 @@ class WorkshopPageBrowserTest {
     @TempDir
     Path temp;
 
+    /** Issue 16: on a 1920×1080 projector the fork panel is above the fold, and chart labels are at least 14 px. */
+    @Test
+    void onAProjectorTheForkPanelIsOnTheFirstScreen() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "headless Chromium (/usr/bin/chromium) is not installed");
+        Path recorded = RecordedRuns.record(temp, RecordedRuns.SMALL, 2);
+        Path library = RecordedRuns.library(temp, "coach-leaders-now.drl");
+        StringWriter serverLog = new StringWriter();
+        WorkshopService service = WorkshopService.open(RecordedRun.load(recorded), library, "en", 2,
+                new PrintWriter(serverLog, true));
+        try (WorkshopServer server = WorkshopServer.start(service, null, 0, new PrintWriter(serverLog, true));
+             HeadlessChromium browser = HeadlessChromium.launch(1920, 1080)) {
+            browser.navigate(server.uri());
+            browser.waitFor("document.body.dataset.ready === 'true'", Duration.ofSeconds(30));
+            double bottom = browser.evaluate("document.getElementById('fork-submit').getBoundingClientRect().bottom").asDouble();
+            double height = browser.evaluate("window.innerHeight").asDouble();
+            assertTrue(bottom > 0 && bottom <= height, "the fork button ends at " + bottom + " of " + height + " px");
+            assertEquals(0, browser.evaluate("document.documentElement.scrollWidth - window.innerWidth").asInt(), "no sideways scroll");
+            double smallest = browser.evaluate("Math.min(...[...document.querySelectorAll('#charts .axis text')]"
+                    + ".map(t => parseFloat(getComputedStyle(t).fontSize)))").asDouble();
+            assertTrue(smallest >= 14, "chart labels of " + smallest + " px");
+        }
+    }
+
     @Test
     void stepThreeWeeksThenForkWithALibraryRuleAndSeeTheComparison() throws Exception {
         assumeTrue(HeadlessChromium.available(), "headless Chromium (/usr/bin/chromium) is not installed");

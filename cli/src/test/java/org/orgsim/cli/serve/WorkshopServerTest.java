@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,11 @@ class WorkshopServerTest {
     static void start() throws Exception {
         recorded = RecordedRun.load(RecordedRuns.record(temp, RecordedRuns.SMALL, 2));
         library = RecordedRuns.library(temp, "coach-leaders-now.drl", "adopt-ai-support-now.drl");
+        // Issue 16: a rule that compiles but never acts (no team has a thousand people).
+        Files.writeString(library.resolve("never-fires.drl"), String.join("\n", "package org.orgsim.rules.library;",
+                "import org.orgsim.model.facts.Team;", "global org.orgsim.rules.Actions actions;",
+                "rule \"Coach the leads of teams of a thousand\"", "when", "    $team : Team( headcount > 1000 )", "then",
+                "    actions.coachLeaders($team.getName(), 16);", "end", ""));
         server = WorkshopServer.start(WorkshopService.open(recorded, library, "en", 2, new PrintWriter(LOG, true)),
                 null, 0, new PrintWriter(LOG, true));
     }
@@ -173,7 +179,8 @@ class WorkshopServerTest {
         assertTrue(rules.path("ready").asBoolean());
         assertEquals("adopt-ai-support-now.drl", rules.path("rules").get(0).path("file").asText());
         assertEquals("coach-leaders-now.drl", rules.path("rules").get(1).path("file").asText());
-        assertEquals(2, rules.path("rules").size(), "notes.txt is no rule file, broken.drl does not compile");
+        assertEquals("never-fires.drl", rules.path("rules").get(2).path("file").asText());
+        assertEquals(3, rules.path("rules").size(), "notes.txt is no rule file, broken.drl does not compile");
         assertEquals("broken.drl", rules.path("rejected").get(0).path("file").asText());
         assertRefused(400, post("/api/fork", "application/json", "{\"week\": 3, \"rules\": [\"broken.drl\"]}"),
                 "broken.drl", "does not compile");
@@ -265,6 +272,25 @@ class WorkshopServerTest {
         JsonNode recordedMeans = get("/api/series?variant=baseline").json().path("metrics").path("psych_safety");
         assertEquals(recordedMeans.get(20).get(1).asDouble(), recordedSeries.get(20).get(1).asDouble(), 1e-6);
         assertTrue(job.path("result").path("vsRecorded").has("burnout_rate"));
+        assertTrue(job.path("result").path("newRuleFirings").asInt() > 0, "the coaching rule acted");
+    }
+
+    /** Issue 16: a fork whose rules never act says so (newRuleFirings 0), rather than only showing zero differences. */
+    @Test
+    void aForkWhoseRulesNeverActSaysSo() throws Exception {
+        Answer submitted = post("/api/fork", "application/json",
+                "{\"week\": 4, \"rules\": [\"never-fires.drl\"], \"replications\": 2}");
+        assertEquals(202, submitted.status(), submitted.body());
+        String id = submitted.json().path("id").asText();
+        JsonNode job = get("/api/fork/" + encode(id)).json();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!job.path("state").asText().equals("done") && !job.path("state").asText().equals("failed")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = get("/api/fork/" + encode(id)).json();
+        }
+        assertEquals("done", job.path("state").asText(), job.toString());
+        assertEquals(0, job.path("result").path("newRuleFirings").asInt(-1), job.toString());
     }
 
     /** Issue 15: teams by segment for the page; a segment of fewer than 5 people of week 0 comes without figures. */

@@ -810,7 +810,7 @@
     const diffs = state.run.headline.filter((metric) => result.vsRecorded[metric]).map((metric) => {
       const diff = result.vsRecorded[metric];
       const info = metricInfo(metric);
-      let verdict = 'unclear';
+      let verdict = 'inconclusive';
       if (diff.low !== null && diff.high !== null) {
         if (diff.low > 0 || diff.high < 0) verdict = (diff.meanDiff > 0) === info.higherIsBetter ? 'better' : 'worse';
       }
@@ -821,6 +821,10 @@
         formatChange(metric, diff.low), formatChange(metric, diff.high))));
       return item;
     });
+    if (result.newRuleFirings === 0) {
+      // Zero differences are not news here: the added rules never acted, so say that instead.
+      diffs.unshift(element('li', { class: 'inconclusive', id: 'fork-never-fired' }, t('fork.neverFired', job.rules, job.week)));
+    }
     $('compare-diffs').replaceChildren(...diffs);
     $('compare').hidden = false;
     $('compare').dataset.ready = 'true';
