@@ -38,7 +38,8 @@ final class ReplayCache implements AutoCloseable {
 
     /**
      * A finished replay with what the page needs besides its panels: the range of each team metric
-     * over all weeks and teams shown with figures (so a colour means the same value in every week),
+     * (0–1 for shares and 0–1 means, the same in every variant; otherwise over all weeks and teams
+     * shown with figures, so a colour means the same value in every week),
      * and of team headcounts (so a size means the same headcount in every week).
      */
     record Prepared(Replay replay, Map<String, double[]> teamRanges) {
@@ -56,7 +57,10 @@ final class ReplayCache implements AutoCloseable {
                         }
                     }
                 }
-                if (low <= high) {
+                java.util.Optional<double[]> fixed = fixedRange(metric);
+                if (fixed.isPresent()) {
+                    ranges.put(metric, fixed.get());
+                } else if (low <= high) {
                     ranges.put(metric, new double[] {low, high});
                 }
             }
@@ -74,6 +78,17 @@ final class ReplayCache implements AutoCloseable {
                 ranges.put("headcount", new double[] {smallest, largest});
             }
             return new Prepared(replay, ranges);
+        }
+
+        /**
+         * The colour range of a metric bounded by construction (shares and means of 0–1 scales): its
+         * whole domain, so that a colour means the same value in every variant and run (issue 16);
+         * empty for a metric without bounds (throughput, backlog, latency), whose range follows the replay.
+         */
+        static java.util.Optional<double[]> fixedRange(String key) {
+            return org.orgsim.contract.Metric.byKey(key)
+                    .filter(metric -> metric.isShare() || metric.unit().equals("mean 0-1"))
+                    .map(metric -> new double[] {0, 1});
         }
     }
 

@@ -275,6 +275,25 @@ class WorkshopServerTest {
         assertTrue(job.path("result").path("newRuleFirings").asInt() > 0, "the coaching rule acted");
     }
 
+    /** Issue 16: the colour scale of a bounded team metric is the same in every variant. */
+    @Test
+    void boundedTeamMetricsHaveTheSameColourScaleInEveryVariant() throws Exception {
+        List<String> scales = new java.util.ArrayList<>();
+        for (String variant : new String[] {"baseline", "coached"}) {
+            JsonNode replay = get("/api/replay?variant=" + variant + "&replication=0").json();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!replay.path("ready").asBoolean() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                replay = get("/api/replay?variant=" + variant + "&replication=0").json();
+            }
+            JsonNode ranges = replay.path("teamRanges");
+            assertEquals("[0.0,1.0]", ranges.path("stress").toString(), variant);
+            assertEquals("[0.0,1.0]", ranges.path("burnout_rate").toString(), variant);
+            scales.add(ranges.path("engagement").toString());
+        }
+        assertEquals(scales.get(0), scales.get(1));
+    }
+
     /** Issue 16: a fork whose rules never act says so (newRuleFirings 0), rather than only showing zero differences. */
     @Test
     void aForkWhoseRulesNeverActSaysSo() throws Exception {
