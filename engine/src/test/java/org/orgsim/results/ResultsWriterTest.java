@@ -49,7 +49,8 @@ class ResultsWriterTest {
                             new InterventionEvent(2, "Cap WIP", "capWip", "a", "limit 3")}
                         : new InterventionEvent[0];
                 builder.accept(TestScenarios.run(variant, replication, 2,
-                        (index, week, metric) -> awkward.at(index, week, metric) + shift,
+                        // The merge's headcount differs by 250 (a few %) from week 0 on: a size difference by design.
+                        (index, week, metric) -> awkward.at(index, week, metric) + shift * (metric == Metric.HEADCOUNT ? 500 : 1),
                         events));
             }
         }
