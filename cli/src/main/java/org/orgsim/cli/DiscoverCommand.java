@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code orgsim discover DIR --metric M --worse-than X}: in which ranges of the swept parameters
  * does a variant fail? Reads {@code DIR/sweep.csv}, runs PRIM scenario discovery and writes
- * {@code DIR/discovery.csv}; prints, per variant, the boxes found with their coverage and density.
+ * {@code DIR/discovery.csv}; prints, per variant, the boxes found with their coverage and density,
+ * and re-renders the directory's reports, which then show them ("When does this intervention fail?").
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = "When does a variant fail? PRIM scenario discovery over the sweep of a results directory; writes DIR/discovery.csv.")
@@ -44,7 +45,7 @@ final class DiscoverCommand implements Callable<Integer> {
     boolean vsBaseline;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Metric judged = Metric.byKey(metric).orElseThrow(() -> new ScenarioException("--metric: no metric named '" + metric
                 + "' (metrics: " + String.join(", ", Metric.all().stream().map(Metric::key).toList()) + ")"));
         if (!Double.isFinite(worseThan)) {
@@ -71,6 +72,12 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         }
         out.printf("%nPeeling trajectories and boxes: %s%n", written);
+        // The report gains its section "When does this intervention fail?" in each language it has.
+        for (org.orgsim.report.Language language : org.orgsim.report.Language.values()) {
+            if (java.nio.file.Files.isRegularFile(directory.resolve(org.orgsim.report.ReportWriter.reportFile(language)))) {
+                out.printf("Report updated: %s%n", org.orgsim.report.ReportWriter.render(directory, language));
+            }
+        }
         return ExitCode.SUCCESS;
     }
 }

@@ -32,6 +32,23 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void aRealSweepGetsItsSectionInTheReportInBothLanguages() throws IOException {
+        Path out = directory.resolve("sweep");
+        CliRunner.Outcome run = CliRunner.run("run", "../scenarios/merge-sweep.yaml", "--replications", "2", "--threads", "2",
+                "--out", out.toString(), "--quiet", "--lang", "both");
+        assertEquals(0, run.status(), run.err());
+        CliRunner.Outcome outcome = CliRunner.run("discover", out.toString(), "--metric", "burnout_rate", "--worse-than", "0.05",
+                "--vs-baseline");
+        assertEquals(0, outcome.status(), outcome.err());
+        assertTrue(outcome.out().contains("Report updated: "), outcome.out());
+        String english = Files.readString(out.resolve("report.html"));
+        assertTrue(english.contains("id=\"discovery\"") && english.contains("When does this intervention fail?"), "English section");
+        assertTrue(english.contains("id=\"discovery-table\""), "the boxes are listed");
+        String dutch = Files.readString(out.resolve("report.nl.html"));
+        assertTrue(dutch.contains("Wanneer mislukt deze interventie?"), "Dutch section");
+    }
+
+    @Test
     void withoutASweepItExitsTwo() {
         CliRunner.Outcome outcome = CliRunner.run("discover", directory.toString(), "--metric", "burnout_rate", "--worse-than", "0.1");
         assertEquals(2, outcome.status());

@@ -26,7 +26,8 @@ import org.orgsim.scenario.ScenarioException;
 public final class Discovery {
     /** At most this many separate boxes per variant: scenario discovery looks for a few, readable ranges. */
     public static final int MAX_BOXES = 3;
-    static final String FILE = "discovery.csv";
+    public static final String FILE = "discovery.csv";
+    static final String HEADER = "metric,worse_than,vs_baseline,variant,box,step,chosen,coverage,density,mass,points,parameter,low,high";
 
     private Discovery() {
     }
@@ -113,14 +114,16 @@ public final class Discovery {
         Path target = directory.resolve(FILE);
         Path staged = directory.resolve("." + FILE + ".partial");
         try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8)) {
-            out.write("variant,box,step,chosen,coverage,density,mass,points,parameter,low,high\n");
+            out.write(HEADER + "\n");
+            String question = String.join(",", answer.question().metric().key(), Numbers.format(answer.question().worseThan()),
+                    String.valueOf(answer.question().vsBaseline()));
             for (VariantAnswer variant : answer.variants()) {
                 for (int box = 0; box < variant.boxes().size(); box++) {
                     Prim.Search search = variant.boxes().get(box);
                     for (int step = 0; step < search.trajectory().size(); step++) {
                         PrimBox peeled = search.trajectory().get(step);
                         for (int parameter = 0; parameter < answer.parameters().size(); parameter++) {
-                            out.write(String.join(",", field(variant.variant()), String.valueOf(box + 1), String.valueOf(step),
+                            out.write(String.join(",", question, field(variant.variant()), String.valueOf(box + 1), String.valueOf(step),
                                     String.valueOf(step == search.chosen()), Numbers.format(peeled.coverage()),
                                     Numbers.format(peeled.density()), Numbers.format(peeled.mass()), String.valueOf(peeled.points()),
                                     field(answer.parameters().get(parameter)), Numbers.format(peeled.low(parameter)),
@@ -231,7 +234,7 @@ public final class Discovery {
             return new SweepTable(file, List.copyOf(parameters), List.copyOf(variants), List.copyOf(metrics), ordered, means);
         }
 
-        private static double number(String where, String text) {
+        static double number(String where, String text) {
             try {
                 return Double.parseDouble(text);
             } catch (NumberFormatException notANumber) {
@@ -242,4 +245,69 @@ public final class Discovery {
 
     }
 
+
+    /** One chosen box as {@code discovery.csv} holds it, with its restricted parameters as readable ranges. */
+    public record ChosenBox(String variant, int box, double coverage, double density, double mass, List<String> ranges) {
+        public ChosenBox {
+            ranges = List.copyOf(ranges);
+        }
+    }
+
+    /** What {@code discovery.csv} asked and found; empty when the directory has none. */
+    public record Found(String metric, double worseThan, boolean vsBaseline, List<ChosenBox> boxes) {
+        public Found {
+            boxes = List.copyOf(boxes);
+        }
+    }
+
+    /** Reads the chosen boxes of {@code directory/discovery.csv}, if there is one. */
+    public static java.util.Optional<Found> read(Path directory) {
+        Path file = directory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        List<ResultsReader.CsvRecord> records = ResultsReader.records(file);
+        if (records.isEmpty() || !String.join(",", records.get(0).fields()).equals(HEADER)) {
+            throw new ScenarioException(file + ":1: not a discovery table; expected the header " + HEADER);
+        }
+        Map<String, double[]> fullRange = new LinkedHashMap<>();
+        Map<String, ChosenBox> chosen = new LinkedHashMap<>();
+        Map<String, List<String>> ranges = new LinkedHashMap<>();
+        String metric = null;
+        double worseThan = Double.NaN;
+        boolean vsBaseline = false;
+        for (ResultsReader.CsvRecord record : records.subList(1, records.size())) {
+            List<String> row = record.fields();
+            String where = file + ":" + record.line();
+            if (row.size() != 14) {
+                throw new ScenarioException(where + ": " + row.size() + " fields, the header has 14");
+            }
+            metric = row.get(0);
+            worseThan = SweepTable.number(where, row.get(1));
+            vsBaseline = Boolean.parseBoolean(row.get(2));
+            String key = row.get(3) + "\u0000" + row.get(4);
+            String parameter = row.get(11);
+            double low = SweepTable.number(where, row.get(12));
+            double high = SweepTable.number(where, row.get(13));
+            if (row.get(5).equals("0")) {
+                fullRange.put(key + "\u0000" + parameter, new double[] {low, high});
+            }
+            if (Boolean.parseBoolean(row.get(6))) {
+                chosen.putIfAbsent(key, new ChosenBox(row.get(3), Integer.parseInt(row.get(4)), SweepTable.number(where, row.get(7)),
+                        SweepTable.number(where, row.get(8)), SweepTable.number(where, row.get(9)), List.of()));
+                double[] full = fullRange.get(key + "\u0000" + parameter);
+                boolean fromBelow = full != null && low > full[0];
+                boolean fromAbove = full != null && high < full[1];
+                String range = fromBelow && fromAbove ? parameter + " " + Numbers.format(low) + "–" + Numbers.format(high)
+                        : fromBelow ? parameter + " ≥ " + Numbers.format(low) : fromAbove ? parameter + " ≤ " + Numbers.format(high) : null;
+                if (range != null) {
+                    ranges.computeIfAbsent(key, k -> new ArrayList<>()).add(range);
+                }
+            }
+        }
+        List<ChosenBox> boxes = new ArrayList<>();
+        chosen.forEach((key, box) -> boxes.add(new ChosenBox(box.variant(), box.box(), box.coverage(), box.density(), box.mass(),
+                ranges.getOrDefault(key, List.of()))));
+        return metric == null ? java.util.Optional.empty() : java.util.Optional.of(new Found(metric, worseThan, vsBaseline, boxes));
+    }
 }

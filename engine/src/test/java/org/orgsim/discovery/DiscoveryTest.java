@@ -63,10 +63,16 @@ class DiscoveryTest {
 
         Path written = Discovery.write(directory, answer);
         List<String> lines = Files.readAllLines(written);
-        assertEquals("variant,box,step,chosen,coverage,density,mass,points,parameter,low,high", lines.get(0));
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("merge,1,") && line.contains(",true,1,1,0.24,24,organization.span,12,22")),
+        assertEquals("metric,worse_than,vs_baseline,variant,box,step,chosen,coverage,density,mass,points,parameter,low,high", lines.get(0));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("burnout_rate,0.05,true,merge,1,") && line.contains(",true,1,1,0.24,24,organization.span,12,22")),
                 String.join("\n", lines.subList(0, Math.min(lines.size(), 12))));
         assertTrue(Files.list(directory).noneMatch(file -> file.getFileName().toString().endsWith(".partial")));
+
+        Discovery.Found found = Discovery.read(directory).orElseThrow();
+        assertEquals("burnout_rate", found.metric());
+        assertEquals(1, found.boxes().size());
+        assertEquals(List.of("work.arrivalsPerMemberPerWeek ≥ 0.6", "organization.span ≥ 12"), found.boxes().get(0).ranges());
+        assertEquals(1.0, found.boxes().get(0).density(), 1e-12);
     }
 
     @Test

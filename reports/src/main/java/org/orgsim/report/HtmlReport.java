@@ -30,7 +30,8 @@ final class HtmlReport {
         List<ReportSection> sections = List.of(new SummarySection(data, messages, html), new QuestionSection(data, messages, html),
                 new ImpactSection(data, messages, html), new SegmentsSection(data, messages, html), new TrendsSection(data, messages, html, charts),
                 new TradeOffSection(data, messages, html, charts), new TimelineSection(data, messages, html),
-                new LimitsSection(data, messages, html), new ManifestSection(data, messages, html));
+                new DiscoverySection(data, messages, html), new LimitsSection(data, messages, html),
+                new ManifestSection(data, messages, html));
         String lang = messages.language().tag();
         String title = messages.text("report.title", data.scenarioName());
         html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
