@@ -21,8 +21,8 @@ import java.util.Objects;
  * metric are in {@code docs/model.md} (section "Segments").
  */
 public final class Segments {
-    /** Fewer people than this at week 0 and a segment shows no figures anywhere. */
-    public static final int SMALLEST_GROUP_WITH_FIGURES = 5;
+    /** Fewer people than this at week 0 and a segment shows no figures anywhere: the small-group rule. */
+    public static final int SMALLEST_GROUP_WITH_FIGURES = SmallGroupSuppression.MINIMUM_GROUP_SIZE;
     /** A team formed this many weeks before week 0 or longer is established (one year). */
     public static final int ESTABLISHED_TEAM_WEEKS = 52;
     /** A team formed this many weeks before week 0 or longer is long-standing (five years). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.orgsim.contract.Metric;
 import org.orgsim.results.Numbers;
 import org.orgsim.results.ResultsReader;
+import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.ScenarioException;
 
 /**
@@ -115,20 +116,19 @@ public final class Discovery {
         Path staged = directory.resolve("." + FILE + ".partial");
         try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
-            String question = String.join(",", answer.question().metric().key(), Numbers.format(answer.question().worseThan()),
-                    String.valueOf(answer.question().vsBaseline()));
             for (VariantAnswer variant : answer.variants()) {
                 for (int box = 0; box < variant.boxes().size(); box++) {
                     Prim.Search search = variant.boxes().get(box);
                     for (int step = 0; step < search.trajectory().size(); step++) {
                         PrimBox peeled = search.trajectory().get(step);
                         for (int parameter = 0; parameter < answer.parameters().size(); parameter++) {
-                            out.write(String.join(",", question, field(variant.variant()), String.valueOf(box + 1), String.valueOf(step),
+                            out.write(ResultsWriter.csvLine(answer.question().metric().key(),
+                                    Numbers.format(answer.question().worseThan()), String.valueOf(answer.question().vsBaseline()),
+                                    variant.variant(), String.valueOf(box + 1), String.valueOf(step),
                                     String.valueOf(step == search.chosen()), Numbers.format(peeled.coverage()),
                                     Numbers.format(peeled.density()), Numbers.format(peeled.mass()), String.valueOf(peeled.points()),
-                                    field(answer.parameters().get(parameter)), Numbers.format(peeled.low(parameter)),
+                                    answer.parameters().get(parameter), Numbers.format(peeled.low(parameter)),
                                     Numbers.format(peeled.high(parameter))));
-                            out.write('\n');
                         }
                     }
                 }
@@ -142,11 +142,6 @@ public final class Discovery {
             throw new ScenarioException(target + ": cannot be written: " + failure.getMessage());
         }
         return target;
-    }
-
-    private static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** The restricted parameters of a box as readable ranges, e.g. "work.arrivalsPerMemberPerWeek ≥ 0.57". */

@@ -101,4 +101,12 @@ public final class ResultsWriter {
             }
         });
     }
+
+    /**
+     * One row of a CSV results file written outside this package (such as {@code discovery.csv}),
+     * with its line feed, quoted as every other results file.
+     */
+    public static String csvLine(String... fields) {
+        return Csv.line(fields);
+    }
 }

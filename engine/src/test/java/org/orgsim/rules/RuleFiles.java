@@ -1,21 +1,15 @@
 package org.orgsim.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.orgsim.scenario.RuleLibrary;
 
-/** Finds the repository's rule library from wherever the tests run. */
+/** The repository's rule library, where the engine itself finds it ({@link RuleLibrary}). */
 final class RuleFiles {
     private RuleFiles() {
     }
 
     static Path library() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path folder = here; folder != null; folder = folder.getParent()) {
-            if (Files.isDirectory(folder.resolve("rules")) && Files.isDirectory(folder.resolve("engine"))) {
-                return folder.resolve("rules");
-            }
-        }
-        throw new IllegalStateException("no rules/ folder above " + here);
+        return RuleLibrary.folder().orElseThrow(() -> new IllegalStateException("no rule library found (rules/orgsim.dsl)"));
     }
 
     static Path file(String name) {
