@@ -195,7 +195,7 @@ public final class ResultsDirectory {
         }
         return new ResultsDirectory(directory, results.scenarioName(), results.description(), results.weeks(),
                 results.replications(), results.seed(), results.baselineName(), variants, events, manifest,
-                results.scenarioText(), SegmentFigures.from(directory.resolve(ResultsWriter.SUMMARY_FILE), SummaryJson.of(results)));
+                results.scenarioText(), SegmentFigures.of(results));
     }
 
     private static Map<String, PeriodFigures> periodFigures(PeriodResults figures, int replications) {

@@ -60,6 +60,42 @@ public final class SegmentFigures {
         return from(file, root);
     }
 
+    /**
+     * The segments of in-memory results as {@code summary.json} will hold them (same entries, same
+     * rounding), so that a report written right after a run needs no second summary.
+     */
+    static SegmentFigures of(Results results) {
+        Map<String, List<Segment>> byVariant = new LinkedHashMap<>();
+        for (VariantResults variant : results.variants()) {
+            List<Segment> list = new ArrayList<>();
+            for (SegmentResults.Entry entry : variant.segments().entries()) {
+                Segments.Segment segment = entry.segment();
+                // The same entries SegmentsJson writes: none without people, no small team at all.
+                if (entry.empty() || entry.suppressed() && segment.kind().equals("team")) {
+                    continue;
+                }
+                if (entry.suppressed()) {
+                    list.add(new Segment(segment.kind(), segment.name(), true, Double.NaN, Map.of()));
+                    continue;
+                }
+                Map<Metric, PairedComparison> versus = new EnumMap<>(Metric.class);
+                if (entry.versus() != null) {
+                    for (Metric metric : Segments.METRICS) {
+                        if (segment.measures(metric)) {
+                            PairedComparison paired = entry.versusBaseline(metric).orElseThrow();
+                            versus.put(metric, new PairedComparison(ResultsDirectory.rounded(paired.meanDiff()),
+                                    ResultsDirectory.rounded(paired.ciLow()), ResultsDirectory.rounded(paired.ciHigh()),
+                                    ResultsDirectory.rounded(paired.probBetter())));
+                        }
+                    }
+                }
+                list.add(new Segment(segment.kind(), segment.name(), false, ResultsDirectory.rounded(entry.people()), versus));
+            }
+            byVariant.put(variant.name(), List.copyOf(list));
+        }
+        return new SegmentFigures(byVariant);
+    }
+
     /** The segments of a summary's JSON tree ({@code file} names it in messages). */
     static SegmentFigures from(Path file, JsonNode root) {
         JsonNode variants = root == null ? null : root.get("variants");
