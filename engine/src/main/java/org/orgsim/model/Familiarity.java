@@ -22,19 +22,24 @@ final class Familiarity {
     private final Network network = new Network(false);
     private final double growth;
     private final double decay;
+    private final int maxPartners;
 
     Familiarity(ParameterSet parameters) {
         this.growth = parameters.get(Parameter.FAMILIARITY_GROWTH);
         this.decay = parameters.get(Parameter.FAMILIARITY_DECAY);
+        this.maxPartners = (int) Math.round(parameters.get(Parameter.COORDINATION_MAX_PARTNERS));
     }
 
     /**
      * Sets the ties of a team as if its people had worked together for {@code togetherWeeks}
      * (capped by each pair's shorter tenure), creating ties that do not exist yet.
      */
-    void seedTeam(Team team, int week, int togetherWeeks) {
+    void seedTeam(Team team, int week, int togetherWeeks, ParameterSet parameters) {
         writeGrowth(team);
         List<Person> people = team.people();
+        for (Person person : people) {
+            person.identification = Identity.afterWeeks(Math.min(togetherWeeks, person.tenureWeeks(week)), parameters);
+        }
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {
                 Person a = people.get(first);
@@ -83,6 +88,38 @@ final class Familiarity {
         team.tiesStale = false;
         team.unfamiliarityAtSync = 1 - meanStrength(ties);
         team.cohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.unfamiliarityAtSync;
+        team.workingUnfamiliarityAtSync = 1 - meanOfStrongest(ties, workingTies(people.size()));
+        team.workingCohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.workingUnfamiliarityAtSync;
+    }
+
+    /** Ties people work through: each of {@code people} aligns with at most maxPartners colleagues. */
+    private int workingTies(int people) {
+        int pairs = people * (people - 1) / 2;
+        return Math.min(pairs, (people * Math.min(people - 1, maxPartners) + 1) / 2);
+    }
+
+    /**
+     * Mean strength of the {@code count} strongest ties. Every tie of a team grows by the same
+     * factor each week, so which ties are strongest changes only with membership: sorting here, at a
+     * membership change, is enough.
+     */
+    private static double meanOfStrongest(Edge[] ties, int count) {
+        if (ties.length == 0) {
+            return NEUTRAL_COHESION;
+        }
+        if (count >= ties.length) {
+            return meanStrength(ties);
+        }
+        double[] strengths = new double[ties.length];
+        for (int index = 0; index < ties.length; index++) {
+            strengths[index] = ((Tie) ties[index].info).strength;
+        }
+        java.util.Arrays.sort(strengths);
+        double sum = 0;
+        for (int index = strengths.length - count; index < strengths.length; index++) {
+            sum += strengths[index];
+        }
+        return sum / count;
     }
 
     /**
@@ -95,6 +132,7 @@ final class Familiarity {
         team.lastGrowthWeek = week;
         if (team.ties.length > 0) {
             team.cohesion = 1 - team.unfamiliarityAtSync * team.pendingGrowth;
+            team.workingCohesion = 1 - team.workingUnfamiliarityAtSync * team.pendingGrowth;
         }
     }
 

@@ -102,7 +102,7 @@ public final class OrgModel extends SimState {
         // During the warm-up a team that forms later is not yet a team: its people are taken to
         // come from established teams elsewhere. At week 0 the scenario's familiarity is set.
         for (Team team : organization.teams) {
-            familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS));
+            familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS), parameters);
         }
         this.recorder = new MetricsRecorder(this, weeks);
         this.segments = new SegmentRecorder(this, weeks);

@@ -35,6 +35,10 @@ final class Person {
 
     /** Leadership skill from coaching, 0..1; raises inclusiveness and support. */
     double leadershipSkill;
+    /** Identification with the current team, 0-1, and the identity a reorganization took ({@link Identity}). */
+    double identification;
+    double identityLoss;
+    int identityLossWeek;
     int coachingWeeksLeft;
     /** Weeks of granted recovery leave left (not sickness: not counted as sick leave). */
     int recoveryLeaveWeeksLeft;

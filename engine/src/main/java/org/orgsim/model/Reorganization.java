@@ -73,7 +73,7 @@ final class Reorganization {
         for (DecisionRequest request : pending) {
             route(into, request);
         }
-        restart(into);
+        restart(into, false);
         model.refreshPositions();
         return String.format(Locale.ROOT, "%s joins %s: one team of %d, %d new pairs of colleagues start unfamiliar, cohesion %.2f%s",
                 absorbed.name, into.name, into.headcount(), newPairs, into.cohesion, leadFate);
@@ -110,8 +110,8 @@ final class Reorganization {
         } else if (created.parent != null) {
             created.parent.teams.add(created);
         }
-        restart(team);
-        restart(created);
+        restart(team, false);
+        restart(created, false);
         model.refreshPositions();
         return String.format(Locale.ROOT, "%d people and %d items move to new team %s%s", moving, items, newName, lead);
     }
@@ -130,6 +130,10 @@ final class Reorganization {
         destination.tiesStale = true;
         model.familiarity.refresh(origin, model.week);
         model.familiarity.refresh(destination, model.week);
+        // The mover's identity goes with the colleagues they leave; nobody else's changes.
+        person.identityLoss = Math.min(1, Identity.lossFelt(person, model.week, model.parameters) + person.identification);
+        person.identityLossWeek = model.week;
+        person.identification = 0;
         return "moves from " + origin.name + " to " + destination.name;
     }
 
@@ -169,7 +173,7 @@ final class Reorganization {
             pending.forEach(request -> route(team, request));
             change = lead.id + " becomes team lead";
         }
-        restart(team);
+        restart(team, true);
         model.refreshPositions();
         return change;
     }
@@ -336,9 +340,11 @@ final class Reorganization {
     }
 
     /** A reorganized team: forming dip and role ambiguity start again, ties are looked up anew. */
-    private void restart(Team team) {
+    /** The team starts over: forming dip, role ambiguity and identity loss, scaled by how much changed. */
+    private void restart(Team team, boolean newLeadership) {
         team.formedWeek = model.week;
         team.tiesStale = true;
         model.familiarity.refresh(team, model.week);
+        team.changeAtForming = Identity.reorganized(team, model.week, newLeadership, model.parameters);
     }
 }

@@ -43,6 +43,22 @@ final class Team {
     double pendingGrowth = 1;
     /** Mean unfamiliarity (1 - w) of the cached ties when growth was last written into them. */
     double unfamiliarityAtSync;
+    /**
+     * Familiarity of the ties people work through: each person aligns with at most
+     * {@code coordination.maxPartners} colleagues, the ones they know best, so this is the mean
+     * strength of the team's strongest people x partners / 2 ties. In a team no larger than that it
+     * equals {@link #cohesion}; after a merger it stays high while half the pairs are strangers.
+     */
+    double workingCohesion;
+    /** Mean unfamiliarity of those working ties when growth was last written into them. */
+    double workingUnfamiliarityAtSync;
+    /**
+     * How much changed for the team's people when it was last reorganized, 0-1 ({@link Identity}):
+     * scales the forming dip and role ambiguity, so a team of strangers under a new lead goes
+     * through them fully and a merger of two familiar halves about half. A team as the scenario
+     * forms it starts from scratch: 1.
+     */
+    double changeAtForming = 1;
     int lastGrowthWeek = Integer.MIN_VALUE;
 
     /**

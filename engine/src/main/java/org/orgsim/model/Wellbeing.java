@@ -29,17 +29,17 @@ final class Wellbeing implements Steppable {
         int week = model.week;
         model.fadeInsecurity();
         for (Team team : model.organization.teams) {
-            double ambiguity = week < team.formedWeek ? 0
-                    : Math.exp(-(week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
+            double ambiguity = week < team.formedWeek ? 0 : team.changeAtForming
+                    * Math.exp(-(week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
             Resources resources = resources(team, p, model.aiSupport(team));
             for (Person person : team.members) {
-                update(person, team.workload, ambiguity, 0, resources.total(person.safety), resources.inclusiveness, team.cohesion, p);
+                update(person, team.workload, ambiguity, 0, resources.total(person.safety), resources.inclusiveness, team.workingCohesion, p);
             }
             Person lead = team.lead();
             if (lead != null) {
                 double decisionLoad = decisionLoad(team.leadPosition);
                 Resources own = managerResources(team.leadPosition, p);
-                update(lead, team.workload, ambiguity, decisionLoad, own.total(lead.safety), own.inclusiveness, team.cohesion, p);
+                update(lead, team.workload, ambiguity, decisionLoad, own.total(lead.safety), own.inclusiveness, team.workingCohesion, p);
             }
         }
         for (int level = 0; level < model.organization.levels.size() - 1; level++) {
@@ -65,7 +65,9 @@ final class Wellbeing implements Steppable {
             person.exhaustion *= 1 - p.get(Parameter.BURNOUT_AWAY_RECOVERY_RATE);
             return;
         }
+        Identity.weekTogether(person, p);
         double stressDrive = p.get(Parameter.STRESS_BASELINE) + person.stressTrait
+                + p.get(Parameter.IDENTITY_LOSS_STRESS_WEIGHT) * Identity.lossFelt(person, model.week, p)
                 + p.get(Parameter.LAYOFF_INSECURITY_STRESS_WEIGHT) * model.insecurity(person)
                 - p.get(Parameter.COACHING_OWN_STRESS_EFFECT) * person.leadershipSkill
                 + p.get(Parameter.STRESS_WORKLOAD_WEIGHT) * (Math.min(workload, 4) - 1)
@@ -119,22 +121,33 @@ final class Wellbeing implements Steppable {
                 skill += member.leadershipSkill;
             }
             skill /= Math.max(1, team.members.size());
-            double peer = p.get(Parameter.HORIZONTAL_PEER_SUPPORT) * (0.5 + 0.5 * team.cohesion);
+            double peer = p.get(Parameter.HORIZONTAL_PEER_SUPPORT) * (0.5 + 0.5 * team.workingCohesion);
             return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL),
                     Math.min(1, peer + p.get(Parameter.COACHING_SUPPORT_EFFECT) * skill),
-                    Math.min(1, peer + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * skill), team.cohesion);
+                    Math.min(1, peer + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * skill), team.workingCohesion);
         }
         // AI decision support narrows the information gap between lead and team: more autonomy.
         double autonomy = Math.min(1, p.get(Parameter.AUTONOMY_HIERARCHICAL) + p.get(Parameter.AI_AUTONOMY_GAIN) * aiSupport);
         Person lead = team.lead();
         if (lead == null) {
-            return new Resources(autonomy, 0, 0.3, team.cohesion);
+            return new Resources(autonomy, 0, 0.3, team.workingCohesion);
         }
-        double attention = Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, team.leadPosition.span()));
+        double attention = attention(team.leadPosition, p);
         double leaderCalm = 1 - 0.5 * lead.stress;
         return new Resources(autonomy,
                 Math.min(1, support(lead, p) * attention * leaderCalm),
-                Math.min(1, inclusiveness(lead, p) * leaderCalm), team.cohesion);
+                Math.min(1, inclusiveness(lead, p) * leaderCalm), team.workingCohesion);
+    }
+
+    /**
+     * Share of a leader's support each report gets: full up to {@code leader.supportSpan} reports,
+     * thinning beyond it less than in proportion, because leaders concentrate on some reports and
+     * reports support each other (span and leader-member exchange correlate only -0.1 to -0.2:
+     * Green, Anderson and Shivers 1996; Schyns, Maslyn and van Veldhoven 2012).
+     */
+    private static double attention(Position position, ParameterSet p) {
+        double ratio = p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, position.span());
+        return ratio >= 1 ? 1 : Math.pow(ratio, p.get(Parameter.LEADER_SUPPORT_SPAN_ELASTICITY));
     }
 
     private static double support(Person leader, ParameterSet p) {
@@ -149,7 +162,7 @@ final class Wellbeing implements Steppable {
     private static Resources managerResources(Position position, ParameterSet p) {
         Person boss = position.parent == null ? null : position.parent.holder;
         double support = boss == null ? p.get(Parameter.LEADER_SUPPORT) * 0.7
-                : Math.min(1, support(boss, p) * Math.min(1, p.get(Parameter.LEADER_SUPPORT_SPAN) / Math.max(1, position.parent.span()))
+                : Math.min(1, support(boss, p) * attention(position.parent, p)
                         * (1 - 0.5 * boss.stress));
         double inclusiveness = boss == null ? p.get(Parameter.LEADER_INCLUSIVENESS)
                 : Math.min(1, inclusiveness(boss, p) * (1 - 0.5 * boss.stress));

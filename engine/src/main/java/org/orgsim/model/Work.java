@@ -53,11 +53,11 @@ final class Work implements Steppable {
         int people = team.headcount();
         double cohesion = team.cohesion;
         double hub = team.style == LeadershipStyle.HIERARCHICAL ? p.get(Parameter.COORDINATION_HUB_FACTOR) : 1;
-        double alignHours = p.get(Parameter.COORDINATION_PAIR_HOURS) * Math.max(0, people - 1) * hub
-                * (1 - p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * cohesion);
+        double alignHours = p.get(Parameter.COORDINATION_PAIR_HOURS) * alignmentPartners(people, p) * hub
+                * (1 - p.get(Parameter.COORDINATION_FAMILIARITY_RELIEF) * team.workingCohesion);
         double baseShare = p.get(Parameter.COORDINATION_BASE_SHARE);
         // The forming dip starts when the team forms; before that its people worked elsewhere.
-        double formingDip = week < team.formedWeek ? 0 : p.get(Parameter.FORMING_DIP_DEPTH)
+        double formingDip = week < team.formedWeek ? 0 : p.get(Parameter.FORMING_DIP_DEPTH) * team.changeAtForming
                 * Math.exp(-(week - team.formedWeek) / p.get(Parameter.FORMING_DIP_WEEKS));
         double teamFactor = (1 - p.get(Parameter.FAMILIARITY_PRODUCTIVITY) * (1 - cohesion)) * (1 - formingDip);
 
@@ -106,7 +106,7 @@ final class Work implements Steppable {
         }
         if (diagnostics != null) {
             diagnose(diagnostics, team, productiveHours, workHours, memberOutput,
-                    p.get(Parameter.COORDINATION_PAIR_HOURS) * Math.max(0, people - 1) * hub, p);
+                    p.get(Parameter.COORDINATION_PAIR_HOURS) * alignmentPartners(people, p) * hub, p);
         }
         double reworkProbability = 0;
         if (people > 0) {
@@ -213,6 +213,15 @@ final class Work implements Steppable {
         team.arrivedHoursThisWeek += chosen.effortHours;
         into.add(chosen);
         return chosen;
+    }
+
+    /**
+     * Colleagues a person aligns with: everyone in a small team, at most
+     * {@code coordination.maxPartners} in a larger one, which works in subgroups (Hackman 2002;
+     * Carton and Cummings 2012): coordination grows with team size only up to a working group.
+     */
+    static double alignmentPartners(int people, ParameterSet p) {
+        return Math.min(Math.max(0, people - 1), p.get(Parameter.COORDINATION_MAX_PARTNERS));
     }
 
     /** A week far enough after anybody's hiring that their ramp-up is over (diagnostics only). */

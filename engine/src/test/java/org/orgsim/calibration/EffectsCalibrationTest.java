@@ -29,12 +29,9 @@ class EffectsCalibrationTest {
      * from here once it passes.
      */
     static final Map<EffectCheck, Double> OPEN = Map.of(
-            EffectCheck.MERGE_BURNOUT_6, 3.5,
-            EffectCheck.MERGE_BURNOUT_24, 2.0,
-            EffectCheck.MERGE_ENGAGEMENT, -0.8,
             EffectCheck.LAYOFF_LARGE_QUITS, 1.6,
-            EffectCheck.AI_OUTPUT, 1.5,
-            EffectCheck.AI_BURNOUT, 1.6,
+            EffectCheck.AI_OUTPUT, 0.97,
+            EffectCheck.AI_BURNOUT, 0.5,
             EffectCheck.NO_DRIFT_BURNOUT, -0.045,
             EffectCheck.NO_DRIFT_SICKNESS, -0.01);
     private static EffectsReport report;

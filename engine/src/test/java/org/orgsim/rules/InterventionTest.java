@@ -30,12 +30,13 @@ class InterventionTest {
 
     /**
      * The merge variant's cohesion drops right after week 26; the merged team loses capacity for
-     * a while (forming dip, strangers, a lead with twice the span), which in teams with the default
-     * slack shows as a rising backlog rather than lower throughput; familiarity then recovers as
+     * a while (a forming dip scaled by how much changed, strangers, a lead with twice the span,
+     * people strained by role ambiguity and a lost team identity), which in teams with the default
+     * slack shows as a rising backlog rather than lower throughput, and strains people; familiarity then recovers as
      * the new colleagues work together (the larger team's extra coordination stays).
      */
     @Test
-    void mergingBreaksFamiliarityAndCapacityThenFamiliarityRecovers() {
+    void mergingBreaksFamiliarityAndStrainsPeopleThenFamiliarityRecovers() {
         int replications = 30;
         RuleRuns baseline = RuleRuns.run(RuleRuns.variant("baseline", RuleRuns.northAndSouth(), RuleRuns.shortWarmup()), replications, 78);
         RuleRuns merged = RuleRuns.run(RuleRuns.variant("merge", RuleRuns.northAndSouth(), RuleRuns.shortWarmup(),
@@ -43,8 +44,8 @@ class InterventionTest {
         assertEquals(0, merged.versus(baseline, Metric.COHESION, 0, 25).meanDiff(), 1e-12,
                 "identical before the merge (common random numbers)");
         assertBelowZero("cohesion right after the merge", merged.versus(baseline, Metric.COHESION, 26, 30));
-        PairedComparison early = merged.versus(baseline, Metric.BACKLOG, 27, 38);
-        assertAboveZero("backlog in the first weeks after the merge", early);
+        assertAboveZero("stress in the first weeks after the merge", merged.versus(baseline, Metric.STRESS, 27, 38));
+        assertTrue(merged.versus(baseline, Metric.BACKLOG, 27, 38).meanDiff() > 0, "backlog grows while the merged team dips");
         // Familiarity recovers: the merged team's cohesion gap closes as new colleagues work together.
         double[] earlyGap = difference(merged.window(Metric.COHESION, 27, 30), baseline.window(Metric.COHESION, 27, 30));
         double[] lateGap = difference(merged.window(Metric.COHESION, 70, 78), baseline.window(Metric.COHESION, 70, 78));

@@ -89,7 +89,7 @@ class SummarySectionTest {
         Element merge = english.one("//ul[@class='summary']/li[@data-variant='merge-at-26']");
         String text = ReportXml.normalized(merge.getTextContent());
         assertTrue(text.startsWith("merge-at-26 (south merges into north in week 26): output"), text);
-        assertTrue(text.contains("stress +"), text);
+        assertTrue(text.contains("team cohesion −"), text); // what got worse: the merger breaks familiarity
         // The merger is in week 26 (month 7): no effect may be dated earlier.
         java.util.regex.Matcher month = java.util.regex.Pattern.compile("from month (\\d+)").matcher(text);
         assertTrue(month.find(), text);
@@ -103,7 +103,7 @@ class SummarySectionTest {
         String text = ReportXml.normalized(dutch.one("//section[@id='summary']").getTextContent());
         assertTrue(text.contains("In het kort"), text);
         assertTrue(text.contains("productie"), text);
-        assertTrue(text.contains("werkstress +"), text);
+        assertTrue(text.contains("teamcohesie −"), text);
         assertTrue(text.contains("vanaf maand"), text);
         assertFalse(text.contains("output"), text);
     }
