@@ -199,7 +199,7 @@ public enum Parameter {
             "how job insecurity raises the quit hazard of survivors"),
     AI_ROUTINE_SHARE("ai.routineShare", 0.3, 0, 1, "share of effort",
             "share of work that is routine enough for AI support"),
-    AI_AUTOMATION("ai.automation", 0.3, 0, 1, "share", "share of routine effort AI support takes over"),
+    AI_AUTOMATION("ai.automation", 0.4, 0, 1, "share", "share of routine effort AI support takes over"),
     AI_EXCEPTION_REDUCTION("ai.exceptionReduction", 0.3, 0, 1, "share",
             "fewer items need a decision when information is at hand"),
     AI_DECISION_SPEEDUP("ai.decisionSpeedup", 0.3, 0, 0.95, "share", "decision time saved with AI decision support"),

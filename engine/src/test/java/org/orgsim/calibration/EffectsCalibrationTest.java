@@ -30,8 +30,6 @@ class EffectsCalibrationTest {
      */
     static final Map<EffectCheck, Double> OPEN = Map.of(
             EffectCheck.LAYOFF_LARGE_QUITS, 1.6,
-            EffectCheck.AI_OUTPUT, 0.97,
-            EffectCheck.AI_BURNOUT, 0.5,
             EffectCheck.NO_DRIFT_BURNOUT, -0.045,
             EffectCheck.NO_DRIFT_SICKNESS, -0.01);
     private static EffectsReport report;
