@@ -77,6 +77,8 @@ public final class OrgModel extends SimState {
      * survey data.
      */
     private final Runnable weekZeroCalibration;
+    /** Turns the generated initial staff into a survivor stock during the warm-up; null if it does not apply. */
+    private final InitialStaffSelection selection;
 
     public OrgModel(Variant variant, long seed, int replication, int weeks, InterventionPolicy policy) {
         super(seed);
@@ -108,6 +110,10 @@ public final class OrgModel extends SimState {
         this.segments = new SegmentRecorder(this, weeks);
         this.week = -warmupWeeks;
         this.careers = variant.hasCareers() ? new TeamCareers(this, policy, weeks) : null;
+        // An imported organization's people are who they are (their survey sets their states).
+        this.selection = InitialStaffSelection.applies(warmupWeeks) && weekZeroCalibration == null
+                && !(variant.organization() instanceof OrganizationSpec.Imported)
+                ? new InitialStaffSelection(this, warmupWeeks) : null;
     }
 
     /** Runs the warm-up and the horizon without interventions and returns the recorded weeks. */
@@ -171,6 +177,9 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, CLOCK, (Steppable) state -> {
             week = (int) Math.round(schedule.getTime()) - warmupWeeks;
             tally.reset();
+            if (selection != null) {
+                selection.weekStarted(week); // the initial staff becomes a survivor stock during the warm-up
+            }
             if (careers != null) {
                 careers.weekStarted(); // a career review in review weeks, before anything else happens
             }

@@ -32,5 +32,7 @@ enum StreamPurpose {
     /** Competence in the new role after a promotion. */
     CAREER_PROMOTION,
     /** The lottery numbers of the vacancies and candidates of a review. */
-    CAREER_LOTTERY
+    CAREER_LOTTERY,
+    /** Whether a person of the initial staff belongs to the survivor stock, and who takes their seat if not. */
+    INITIAL_SELECTION
 }

@@ -16,7 +16,7 @@ import sim.engine.Steppable;
  */
 final class Turnover implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final int NEWCOMER_WEEKS = 104;
+    static final int NEWCOMER_WEEKS = 104;
 
     private final OrgModel model;
 
@@ -28,16 +28,12 @@ final class Turnover implements Steppable {
     public void step(SimState state) {
         ParameterSet p = model.parameters;
         int week = model.week;
-        double baseHazard = 1 - Math.pow(1 - p.get(Parameter.QUIT_ANNUAL_RATE), 1.0 / 52);
+        double baseHazard = baseWeeklyHazard(p);
         for (Person person : model.organization.staff) {
             double draw = person.attritionRandom.nextDouble();
             boolean newcomer = person.tenureWeeks(week) < NEWCOMER_WEEKS;
             boolean burnedOut = person.hasBurnoutComplaints();
-            double hazard = baseHazard
-                    * (newcomer ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
-                    * (burnedOut ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
-                    * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - person.engagement)
-                            + p.get(Parameter.LAYOFF_INSECURITY_QUIT_EFFECT) * model.insecurity(person));
+            double hazard = weeklyHazard(baseHazard, newcomer, burnedOut, person.engagement, model.insecurity(person), p);
             boolean quits = draw < hazard;
             if (quits) {
                 model.depart(person, true);
@@ -47,6 +43,20 @@ final class Turnover implements Steppable {
             }
         }
         model.updateStaff(hire(week, p));
+    }
+
+    static double baseWeeklyHazard(ParameterSet p) {
+        return 1 - Math.pow(1 - p.get(Parameter.QUIT_ANNUAL_RATE), 1.0 / 52);
+    }
+
+    /** The weekly quit hazard of a person in this state (also used to select the initial staff). */
+    static double weeklyHazard(double baseHazard, boolean newcomer, boolean burnedOut, double engagement,
+                               double insecurity, ParameterSet p) {
+        return baseHazard
+                * (newcomer ? p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) : 1)
+                * (burnedOut ? p.get(Parameter.QUIT_BURNOUT_MULTIPLIER) : 1)
+                * Math.exp(p.get(Parameter.QUIT_ENGAGEMENT_EFFECT) * (0.5 - engagement)
+                        + p.get(Parameter.LAYOFF_INSECURITY_QUIT_EFFECT) * insecurity);
     }
 
     private List<Person> hire(int week, ParameterSet p) {

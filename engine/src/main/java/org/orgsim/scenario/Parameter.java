@@ -116,7 +116,7 @@ public enum Parameter {
             "job autonomy in a self-managing team"),
 
     // --- Wellbeing (Job Demands-Resources) ---
-    STRESS_BASELINE("stress.baseline", 0.55, -10, 10, "log-odds", "stress of a person with average demands and resources"),
+    STRESS_BASELINE("stress.baseline", 0.62, -10, 10, "log-odds", "stress of a person with average demands and resources"),
     STRESS_WORKLOAD_WEIGHT("stress.workloadWeight", 2.0, 0, 20, "log-odds per unit", "effect of workload above capacity"),
     STRESS_AMBIGUITY_WEIGHT("stress.ambiguityWeight", 0.2, 0, 20, "log-odds per unit", "effect of role ambiguity"),
     STRESS_DECISION_LOAD_WEIGHT("stress.decisionLoadWeight", 1.0, 0, 20, "log-odds per unit", "effect of a leader's decision queue"),

@@ -30,7 +30,6 @@ class EffectsCalibrationTest {
      */
     static final Map<EffectCheck, Double> OPEN = Map.of(
             EffectCheck.LAYOFF_LARGE_QUITS, 1.6,
-            EffectCheck.NO_DRIFT_BURNOUT, -0.045,
             EffectCheck.NO_DRIFT_SICKNESS, -0.01);
     private static EffectsReport report;
 
