@@ -34,6 +34,8 @@ public final class Actions {
     private final Map<String, Vacancy> openVacancies = new HashMap<>();
     private final Map<String, Candidate> unappointed = new HashMap<>();
     private BiConsumer<String, String> onAppointment;
+    /** The rankings asked for in this review, by level and order (built on first use). */
+    private final Map<String, CandidateRanking> rankings = new HashMap<>();
 
     void beginWeek(WeeklyFacts weekFacts) {
         this.facts = weekFacts;
@@ -51,6 +53,7 @@ public final class Actions {
         this.requested.clear();
         openVacancies.clear();
         unappointed.clear();
+        rankings.clear();
         reviewFacts.vacancies().forEach(vacancy -> openVacancies.put(vacancy.getId(), vacancy));
         reviewFacts.candidates().forEach(candidate -> unappointed.put(candidate.getPersonId(), candidate));
     }
@@ -60,6 +63,7 @@ public final class Actions {
         onAppointment = null;
         openVacancies.clear();
         unappointed.clear();
+        rankings.clear();
     }
 
     void setCurrentRule(String rule) {
@@ -196,6 +200,51 @@ public final class Actions {
         unappointed.remove(candidateId);
         requested.add(new ActionRequest(currentRule, new Action.Appoint(candidateId, vacancyId)));
         onAppointment.accept(candidateId, vacancyId);
+    }
+
+    /**
+     * At a career review: appoints to the vacancy the most competent candidate still unappointed
+     * (among equally competent, the smaller lottery number), as {@link #appoint} does; nothing when
+     * every candidate has been appointed. The engine ranks the candidates once per review, so this
+     * costs O(n log n) per review where a rule comparing every candidate with every other
+     * ({@code not Candidate( competence > $competence )}) costs O(n²).
+     */
+    public void appointMostCompetent(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.MOST_COMPETENT, "appointMostCompetent");
+    }
+
+    /** As {@link #appointMostCompetent}, for the least competent candidate (ties: the smaller lottery number). */
+    public void appointLeastCompetent(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LEAST_COMPETENT, "appointLeastCompetent");
+    }
+
+    /**
+     * As {@link #appointMostCompetent}, for the candidate with the longest tenure (then the oldest,
+     * then the smaller lottery number).
+     */
+    public void appointLongestServing(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LONGEST_SERVING, "appointLongestServing");
+    }
+
+    /** As {@link #appointMostCompetent}, for the candidate with the smallest lottery number: at random, reproducibly. */
+    public void appointAtRandom(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LOTTERY, "appointAtRandom");
+    }
+
+    private void appointFirst(String vacancyId, CandidateRanking.Order order, String action) {
+        if (review == null) {
+            throw new IllegalArgumentException(action + " is only possible at a career review, in a rule about "
+                    + "Vacancy facts");
+        }
+        Vacancy vacancy = openVacancies.get(vacancyId);
+        String level = vacancy == null ? "" : vacancy.getLevel();
+        CandidateRanking ranking = rankings.computeIfAbsent(level + "\n" + order, key -> new CandidateRanking(
+                review.candidates().stream().filter(candidate -> candidate.getLevel().equals(level)).toList(), order));
+        Candidate first = ranking.first(unappointed);
+        if (first != null || vacancy == null) {
+            // An unknown or filled vacancy fails in appoint, with its message.
+            appoint(first == null ? "" : first.getPersonId(), vacancyId);
+        }
     }
 
     private void add(Action action) {
