@@ -35,6 +35,7 @@ final class RuleSession implements InterventionPolicy {
     private final Map<String, Integer> firingsThisWeek = new HashMap<>();
     private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
     private final boolean insertPeople;
+    private final boolean insertCandidates;
     private final double maxSecondsPerWeek;
     private volatile String firingRule = "?";
 
@@ -51,6 +52,7 @@ final class RuleSession implements InterventionPolicy {
         this.session = book.base().newKieSession();
         this.maxSecondsPerWeek = maxSecondsPerWeek;
         this.insertPeople = book.matchesPeople();
+        this.insertCandidates = book.matchesCandidates();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
         this.rules = book.base().getKiePackages().stream().mapToInt(pkg -> pkg.getRules().size()).sum();
         this.variant = variant;
@@ -83,17 +85,22 @@ final class RuleSession implements InterventionPolicy {
         Map<String, FactHandle> vacancies = new HashMap<>();
         Map<String, FactHandle> candidates = new HashMap<>();
         actions.beginReview(facts, (candidateId, vacancyId) -> {
-            session.delete(candidates.remove(candidateId));
+            FactHandle candidate = candidates.remove(candidateId);
+            if (candidate != null) {
+                session.delete(candidate);
+            }
             session.delete(vacancies.remove(vacancyId));
         });
         FactHandle review = session.insert(facts.review());
         for (Vacancy vacancy : facts.vacancies()) {
             vacancies.put(vacancy.getId(), session.insert(vacancy));
         }
-        for (Candidate candidate : facts.candidates()) {
-            candidates.put(candidate.getPersonId(), session.insert(candidate));
+        if (insertCandidates) {
+            for (Candidate candidate : facts.candidates()) {
+                candidates.put(candidate.getPersonId(), session.insert(candidate));
+            }
         }
-        firingLimit = firingLimit(1 + vacancies.size() + candidates.size());
+        firingLimit = firingLimit(1 + facts.vacancies().size() + facts.candidates().size());
         String where = "the career review of week " + week + " (review " + facts.review().getNumber() + ")";
         try {
             checkFirings(fire(where), where);
