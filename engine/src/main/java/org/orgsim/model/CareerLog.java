@@ -3,7 +3,6 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.orgsim.contract.InterventionEvent;
@@ -82,10 +81,11 @@ final class CareerLog {
         int promotions = promotionsByRule.values().stream().mapToInt(Integer::intValue).sum();
         List<String> byRule = new ArrayList<>();
         promotionsByRule.forEach((rule, count) -> byRule.add(rule + ": " + count));
-        String detail = String.format(Locale.ROOT, "%s, %s, %s, %s%s, %s, %s; %s",
-                count(retirements, "retirement"), count(dismissals, "dismissal"), count(quits, "quit"),
-                count(promotions, "promotion"), byRule.isEmpty() ? "" : " (" + String.join("; ", byRule) + ")",
-                count(hires, "hire"), count(leftVacant, "vacancy left open", "vacancies left open"), state);
+        // Concatenation, not String.format: a thousand-review run writes a thousand of these.
+        String detail = count(retirements, "retirement") + ", " + count(dismissals, "dismissal") + ", "
+                + count(quits, "quit") + ", " + count(promotions, "promotion")
+                + (byRule.isEmpty() ? "" : " (" + String.join("; ", byRule) + ")") + ", " + count(hires, "hire") + ", "
+                + count(leftVacant, "vacancy left open", "vacancies left open") + "; " + state;
         sink.add(new InterventionEvent(week, ENGINE, "review", "organization", detail));
     }
 

@@ -32,10 +32,12 @@ public final class Actions {
     /** While a review's vacancies are being filled: its facts, what is still open, and who is told of each appointment. */
     private ReviewFacts review;
     private final Map<String, Vacancy> openVacancies = new HashMap<>();
-    private final Map<String, Candidate> unappointed = new HashMap<>();
+    /** The review's candidates by id, built when a rule first appoints by id (the ranked appointments need no lookup). */
+    private Map<String, Candidate> candidatesById;
+    private final java.util.Set<String> appointed = new java.util.HashSet<>();
     private BiConsumer<String, String> onAppointment;
     /** The rankings asked for in this review, by level and order (built on first use). */
-    private final Map<String, CandidateRanking> rankings = new HashMap<>();
+    private final Map<String, CandidateRanking[]> rankings = new HashMap<>();
 
     void beginWeek(WeeklyFacts weekFacts) {
         this.facts = weekFacts;
@@ -44,25 +46,26 @@ public final class Actions {
     }
 
     /**
-     * Starts filling the vacancies of one level at a review; {@code appointed} is told (candidate id,
+     * Starts filling the vacancies of one level at a review; {@code onEachAppointment} is told (candidate id,
      * vacancy id) of each appointment at once, so the session can remove both from the facts.
      */
-    void beginReview(ReviewFacts reviewFacts, BiConsumer<String, String> appointed) {
+    void beginReview(ReviewFacts reviewFacts, BiConsumer<String, String> onEachAppointment) {
         this.review = reviewFacts;
-        this.onAppointment = appointed;
+        this.onAppointment = onEachAppointment;
         this.requested.clear();
         openVacancies.clear();
-        unappointed.clear();
+        candidatesById = null;
+        appointed.clear();
         rankings.clear();
         reviewFacts.vacancies().forEach(vacancy -> openVacancies.put(vacancy.getId(), vacancy));
-        reviewFacts.candidates().forEach(candidate -> unappointed.put(candidate.getPersonId(), candidate));
     }
 
     void endReview() {
         review = null;
         onAppointment = null;
         openVacancies.clear();
-        unappointed.clear();
+        candidatesById = null;
+        appointed.clear();
         rankings.clear();
     }
 
@@ -189,15 +192,23 @@ public final class Actions {
                             ? " (it was filled earlier in this review)" : "")
                     + "; open now: " + String.join(", ", openVacancies.keySet().stream().sorted().toList()));
         }
-        Candidate candidate = unappointed.get(candidateId);
-        if (candidate == null || !candidate.getLevel().equals(vacancy.getLevel())) {
-            boolean appointedBefore = review.candidates().stream().anyMatch(c -> c.getPersonId().equals(candidateId));
+        if (candidatesById == null) {
+            candidatesById = new HashMap<>(2 * review.candidates().size());
+            review.candidates().forEach(candidate -> candidatesById.put(candidate.getPersonId(), candidate));
+        }
+        appoint(candidatesById.get(candidateId), candidateId, vacancy);
+    }
+
+    private void appoint(Candidate candidate, String candidateId, Vacancy vacancy) {
+        String vacancyId = vacancy.getId();
+        if (candidate == null || appointed.contains(candidateId) || !candidate.getLevel().equals(vacancy.getLevel())) {
+            boolean appointedBefore = candidate != null && appointed.contains(candidateId);
             throw new IllegalArgumentException("appoint: '" + candidateId + "' is not a candidate for vacancy '"
                     + vacancyId + "' (" + (appointedBefore ? "appointed earlier in this review"
                     : "candidates are the people of the level directly below " + vacancy.getLevel()) + ")");
         }
         openVacancies.remove(vacancyId);
-        unappointed.remove(candidateId);
+        appointed.add(candidateId);
         requested.add(new ActionRequest(currentRule, new Action.Appoint(candidateId, vacancyId)));
         onAppointment.accept(candidateId, vacancyId);
     }
@@ -237,13 +248,18 @@ public final class Actions {
                     + "Vacancy facts");
         }
         Vacancy vacancy = openVacancies.get(vacancyId);
-        String level = vacancy == null ? "" : vacancy.getLevel();
-        CandidateRanking ranking = rankings.computeIfAbsent(level + "\n" + order, key -> new CandidateRanking(
-                review.candidates().stream().filter(candidate -> candidate.getLevel().equals(level)).toList(), order));
-        Candidate first = ranking.first(unappointed);
-        if (first != null || vacancy == null) {
-            // An unknown or filled vacancy fails in appoint, with its message.
-            appoint(first == null ? "" : first.getPersonId(), vacancyId);
+        if (vacancy == null) {
+            appoint("", vacancyId); // fails with appoint's message for an unknown or filled vacancy
+            return;
+        }
+        CandidateRanking[] byOrder = rankings.computeIfAbsent(vacancy.getLevel(),
+                level -> new CandidateRanking[CandidateRanking.Order.values().length]);
+        if (byOrder[order.ordinal()] == null) {
+            byOrder[order.ordinal()] = new CandidateRanking(review.candidates(), vacancy.getLevel(), order);
+        }
+        Candidate first = byOrder[order.ordinal()].first(appointed);
+        if (first != null) {
+            appoint(first, first.getPersonId(), vacancy);
         }
     }
 
