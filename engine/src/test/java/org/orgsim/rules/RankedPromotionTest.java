@@ -128,6 +128,22 @@ class RankedPromotionTest {
     }
 
     @Test
+    void theSentencesAppointAsTheRulesDo() throws IOException {
+        ReviewFacts facts = review(11, 6, 15);
+        List<String> expected = pairs(decide(RuleFiles.library().resolve("promotion/best.drl"), facts));
+        for (String[] language : new String[][] {
+                {"orgsim.dsl", "When a vacancy is open", "Then appoint the most competent candidate to it"},
+                {"orgsim-nl.dsl", "Als er een vacature open is", "Benoem de meest competente kandidaat op die vacature"}}) {
+            Path rules = temp.resolve("best-" + language[0] + ".dslr");
+            Files.writeString(rules, "package org.orgsim.rules.sentences;\nexpander " + language[0]
+                    + "\nimport org.orgsim.model.facts.Vacancy;\nglobal org.orgsim.rules.Actions actions;\n"
+                    + "rule \"Promote the most competent candidate (sentences)\"\nwhen\n    " + language[1]
+                    + "\nthen\n    " + language[2] + "\nend\n");
+            assertEquals(expected, pairs(decide(rules, facts)), language[0]);
+        }
+    }
+
+    @Test
     void elevenThousandAppointmentsAreWorkNotARunawayLoop() {
         ReviewFacts facts = review(7, 11_000, 12_000);
         List<ActionRequest> appointments = decide(RuleFiles.library().resolve("promotion/best.drl"), facts);
