@@ -1,6 +1,5 @@
 package org.orgsim.cli;
 
-import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -11,7 +10,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * for a single study: flat arrays per level, one random generator per run, no rules, no events, no
  * per-entity random streams (one generator of the engine's kind, with the engine's normal sampler), no results pipeline. It does the same work per review as the engine:
  * everybody ages, retirements and dismissals, top-down promotion with one lottery number per
- * vacancy and candidate and the candidates ranked by the policy, competence in the new role
+ * vacancy and candidate and the first candidates in the policy's order taken from a heap
+ * (as the engine's ranking does), competence in the new role
  * (carried over with noise, or a fresh draw), hiring at the entry level, and one recorded row
  * (headcount, attrition, bench strength, mean competence per level). Not the engine's numbers
  * (other random streams), the engine's amount of work: {@code orgsim bench} compares the CPU time of
@@ -36,6 +36,14 @@ final class CareersReference {
     private final boolean[][] held = new boolean[POSITIONS.length][];
     private final double maxBench;
     private int leavers;
+    /** Scratch arrays of one promotion round, sized for the largest level. */
+    private final int[] open = new int[81];
+    private final double[] vacancyLottery = new double[81];
+    private final double[] lottery = new double[81];
+    private final double[] key = new double[81];
+    private final double[] tie = new double[81];
+    private final int[] fromTop = new int[81];
+    private final int[] fromBottom = new int[81];
     private int initial;
 
     private CareersReference(Policy policy, boolean fresh, long seed) {
@@ -108,7 +116,6 @@ final class CareersReference {
     }
 
     private void promote(int level, int week) {
-        int[] open = new int[POSITIONS[level]];
         int vacancies = 0;
         for (int seat = 0; seat < POSITIONS[level]; seat++) {
             if (!held[level][seat]) {
@@ -118,27 +125,60 @@ final class CareersReference {
         if (vacancies == 0) {
             return;
         }
-        double[] vacancyLottery = new double[vacancies];
         for (int index = 0; index < vacancies; index++) {
             vacancyLottery[index] = random.nextDouble();
         }
         int below = level + 1;
-        Integer[] candidates = new Integer[POSITIONS[below]];
-        double[] lottery = new double[POSITIONS[below]];
         int count = 0;
         for (int seat = 0; seat < POSITIONS[below]; seat++) {
             if (held[below][seat]) {
                 lottery[seat] = random.nextDouble();
-                candidates[count++] = seat;
+                key[seat] = switch (policy) {
+                    case RANDOM -> 0;
+                    case BEST, MIX -> -competence[below][seat];
+                    case WORST -> competence[below][seat];
+                    case SENIORITY -> hiredWeek[below][seat];
+                };
+                tie[seat] = policy == Policy.SENIORITY ? -age[below][seat] : 0;
+                fromTop[count] = seat;
+                fromBottom[count] = seat;
+                count++;
             }
         }
-        Integer[] ranked = Arrays.copyOf(candidates, count);
-        Arrays.sort(ranked, (a, b) -> compare(below, a, b, lottery));
-        int first = 0;
-        int last = count - 1;
-        for (int index = 0; index < vacancies && first <= last; index++) {
-            boolean fromTop = policy != Policy.WORST && (policy != Policy.MIX || vacancyLottery[index] < 0.5);
-            int seat = fromTop ? ranked[first++] : ranked[last--];
+        // Two binary heaps of the candidates, first in the policy's order at the top ("mix" takes
+        // from either end); building them is O(n), each pick O(log n).
+        int topSize = policy == Policy.WORST ? 0 : count;
+        int bottomSize = policy == Policy.MIX ? count : 0;
+        for (int node = topSize / 2 - 1; node >= 0; node--) {
+            siftDown(fromTop, topSize, node, 1);
+        }
+        for (int node = bottomSize / 2 - 1; node >= 0; node--) {
+            siftDown(fromBottom, bottomSize, node, -1);
+        }
+        if (policy == Policy.WORST) {
+            System.arraycopy(fromTop, 0, fromBottom, 0, count);
+            bottomSize = count;
+            for (int node = bottomSize / 2 - 1; node >= 0; node--) {
+                siftDown(fromBottom, bottomSize, node, 1);
+            }
+        }
+        for (int index = 0; index < vacancies; index++) {
+            boolean best = policy != Policy.WORST && (policy != Policy.MIX || vacancyLottery[index] < 0.5);
+            int[] heap = best ? fromTop : fromBottom;
+            int size = best ? topSize : bottomSize;
+            while (size > 0 && !held[below][heap[0]]) {
+                heap[0] = heap[--size];
+                siftDown(heap, size, 0, best || policy == Policy.WORST ? 1 : -1);
+            }
+            if (best) {
+                topSize = size;
+            } else {
+                bottomSize = size;
+            }
+            if (size == 0) {
+                break;
+            }
+            int seat = heap[0];
             double before = competence[below][seat];
             held[below][seat] = false;
             double after = fresh ? normal(7, 2, MIN, MAX) : carriedOver(before);
@@ -146,17 +186,33 @@ final class CareersReference {
         }
     }
 
-    /** The policy's order: the first is promoted first ("worst" and "mix" also take from the end). */
-    private int compare(int level, int a, int b, double[] lottery) {
-        int order = switch (policy) {
-            case RANDOM -> 0;
-            case BEST, WORST, MIX -> Double.compare(competence[level][b], competence[level][a]);
-            case SENIORITY -> {
-                int tenure = Integer.compare(hiredWeek[level][a], hiredWeek[level][b]);
-                yield tenure != 0 ? tenure : Double.compare(age[level][b], age[level][a]);
+    /** Restores the heap below {@code node}; {@code sign} 1 puts the smallest key on top, -1 the largest (ties: smaller lottery). */
+    private void siftDown(int[] heap, int size, int node, int sign) {
+        int at = node;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                return;
             }
-        };
-        return order != 0 ? order : Double.compare(lottery[a], lottery[b]);
+            if (child + 1 < size && before(heap[child + 1], heap[child], sign)) {
+                child++;
+            }
+            if (!before(heap[child], heap[at], sign)) {
+                return;
+            }
+            int swap = heap[at];
+            heap[at] = heap[child];
+            heap[child] = swap;
+            at = child;
+        }
+    }
+
+    private boolean before(int a, int b, int sign) {
+        int order = sign * Double.compare(key[a], key[b]);
+        if (order == 0) {
+            order = sign * Double.compare(tie[a], tie[b]);
+        }
+        return order != 0 ? order < 0 : lottery[a] < lottery[b];
     }
 
     private void place(int level, int seat, double skill, double years, int hired) {

@@ -202,7 +202,7 @@ public final class LevelsModel {
             promote(number, week, level);
         }
         hire(week);
-        log.endReview("bench strength " + twoDecimals(benchStrength()) + "%");
+        log.endReview(benchStrength());
         if (watcher != null) {
             watcher.reviewed(week, snapshot());
         }
@@ -375,15 +375,6 @@ public final class LevelsModel {
     static String pseudonym(String entity) {
         String hex = Long.toHexString(RandomStreams.entityKey(entity) >>> 16);
         return "P" + "000000000000".substring(hex.length()) + hex;
-    }
-
-    /**
-     * {@code String.format("%.2f", value)} for a finite value, at a fraction of its cost: the
-     * shortest decimal of the double (as {@code Double.toString}) rounded half up, which is what
-     * {@link java.util.Formatter} does.
-     */
-    static String twoDecimals(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String number(double value) {

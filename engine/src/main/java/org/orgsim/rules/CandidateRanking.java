@@ -25,10 +25,7 @@ final class CandidateRanking {
     private int size;
 
     CandidateRanking(List<Candidate> all, String level, Order order) {
-        int count = 0;
-        for (Candidate candidate : all) {
-            count += candidate.getLevel().equals(level) ? 1 : 0;
-        }
+        int count = all.size(); // a review's candidates are all for one level; others are skipped below
         candidates = new Candidate[count];
         first = new double[count];
         second = new double[count];

@@ -196,7 +196,7 @@ class LevelsModelTest {
             values.add(100 * random.nextDouble());
         }
         for (double value : values) {
-            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", value), LevelsModel.twoDecimals(value), "value " + value);
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", value), CareerLog.twoDecimals(value), "value " + value);
         }
     }
 }

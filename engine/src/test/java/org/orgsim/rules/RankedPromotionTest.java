@@ -168,21 +168,12 @@ class RankedPromotionTest {
         }
         // A rule that re-fires on a fact of its own making stops at the limit, even in a large review.
         Path loop = temp.resolve("loop.drl");
-        Files.writeString(loop, HEADER + """
-                declare Counter
-                    value : int
-                end
+        Files.writeString(loop, HEADER + RuleSafetyTest.COUNT_FOREVER + """
                 rule "Start counting"
                 when
                     Vacancy( id == "v0" )
                 then
                     insert(new Counter(0));
-                end
-                rule "Count forever"
-                when
-                    $counter : Counter( value >= 0 )
-                then
-                    modify($counter) { setValue($counter.getValue() + 1) }
                 end
                 """);
         InterventionException failure = assertThrows(InterventionException.class,
