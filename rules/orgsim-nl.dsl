@@ -17,6 +17,8 @@
 [condition][]Voor elk team=$team : Team( )
 # Voorwaarden over een persoon: bindt de persoon als "die persoon".
 [condition][]Als een medewerker van team {naam} burn-outklachten heeft=$person : Person( team == "{naam}", burnoutComplaints, role == "member" )
+# Bij een loopbaanronde: een open functie, gebonden als "die vacature" voor de benoemingen hieronder (docs/rules.md 5.6).
+[condition][]Als er een vacature open is=$vacancy : Vacancy( )
 # Extra voorwaarden over het team (of de persoon) van de zin erboven.
 [condition][]- het team heeft nog geen limiet op onderhanden werk=wipLimit == 0
 [condition][]- het team heeft een teamleider=leadership == "hierarchical"
@@ -42,6 +44,12 @@
 # Acties voor een persoon van de voorwaarde.
 [consequence][]Verplaats die persoon naar team {team}=actions.movePerson($person.getId(), "{team}");
 [consequence][]Bevorder die persoon=actions.promote($person.getId());
+# Benoemingen bij een loopbaanronde, op de vacature van de voorwaarde: de eerste kandidaat die nog
+# beschikbaar is in de rangorde van de engine (bij gelijke stand: het kleinste lotnummer).
+[consequence][]Benoem de meest competente kandidaat op die vacature=actions.appointMostCompetent($vacancy.getId());
+[consequence][]Benoem de minst competente kandidaat op die vacature=actions.appointLeastCompetent($vacancy.getId());
+[consequence][]Benoem de kandidaat met het langste dienstverband op die vacature=actions.appointLongestServing($vacancy.getId());
+[consequence][]Benoem een bij loting gekozen kandidaat op die vacature=actions.appointAtRandom($vacancy.getId());
 # Acties voor teams en lagen met een naam, of voor de hele organisatie.
 [consequence][]Voeg team {opgeheven} samen met team {blijft}=actions.mergeTeams("{blijft}", "{opgeheven}");
 [consequence][]Splits een nieuw team {nieuwTeam} af van team {team}=actions.splitTeam("{team}", "{nieuwTeam}");

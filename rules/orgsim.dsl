@@ -16,6 +16,8 @@
 [condition][]When there is a team=$team : Team( )
 # Conditions on a person: bind the person as "that person".
 [condition][]When a member of team {name} has burnout complaints=$person : Person( team == "{name}", burnoutComplaints, role == "member" )
+# At a career review: an open position, bound as "it" for the appointments below (docs/rules.md 5.6).
+[condition][]When a vacancy is open=$vacancy : Vacancy( )
 # Extra conditions on the team (or person) of the line above.
 [condition][]- it has no work-in-progress limit yet=wipLimit == 0
 [condition][]- it is led hierarchically=leadership == "hierarchical"
@@ -41,6 +43,12 @@
 # Actions on a person of the condition.
 [consequence][]Then move that person to team {team}=actions.movePerson($person.getId(), "{team}");
 [consequence][]Then promote that person=actions.promote($person.getId());
+# Appointments at a career review, to the vacancy of the condition: the first candidate still available
+# in the engine's ranking (ties: the smaller lottery number).
+[consequence][]Then appoint the most competent candidate to it=actions.appointMostCompetent($vacancy.getId());
+[consequence][]Then appoint the least competent candidate to it=actions.appointLeastCompetent($vacancy.getId());
+[consequence][]Then appoint the longest-serving candidate to it=actions.appointLongestServing($vacancy.getId());
+[consequence][]Then appoint a candidate drawn at random to it=actions.appointAtRandom($vacancy.getId());
 # Actions on named teams, levels or the whole organization.
 [consequence][]Then merge team {absorbed} into team {into}=actions.mergeTeams("{into}", "{absorbed}");
 [consequence][]Then split a new team {newTeam} off from team {team}=actions.splitTeam("{team}", "{newTeam}");

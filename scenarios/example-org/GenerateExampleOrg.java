@@ -19,6 +19,11 @@ import java.util.Set;
  *
  *     java scenarios/example-org/GenerateExampleOrg.java scenarios/example-org
  *
+ * A second argument asks for a larger organization of about that many people (orgsim bench uses
+ * 100,000): the four departments and the staff teams are repeated under the one director, each copy
+ * numbered ("Klantcontact Noord 17"), with ids from a wider range. Without it the output is the
+ * 293-person example, unchanged.
+ *
  * The output is the same on every run (fixed seed), so the committed files can be regenerated and
  * compared. The people file looks like a Dutch Excel export on purpose: UTF-8 with a byte order
  * mark, ';' as separator, decimal commas, dd-mm-yyyy dates, CRLF line ends, Dutch column names,
@@ -79,13 +84,26 @@ public class GenerateExampleOrg {
     static final LocalDate REFERENCE = LocalDate.of(2025, 1, 1);
 
     final Random random = new Random(20250101L);
+    /** How often the departments are repeated: 1 for the example itself. */
+    final int copies;
     final Set<Integer> usedIds = new HashSet<>();
     final StringBuilder people = new StringBuilder();
     int serial;
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : ".");
-        new GenerateExampleOrg().write(out);
+        int people = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        int perCopy = TEAMS.stream().mapToInt(TeamPlan::people).sum() + 5; // + the managers of a copy
+        new GenerateExampleOrg(Math.max(1, (int) Math.round((double) people / perCopy))).write(out);
+    }
+
+    GenerateExampleOrg(int copies) {
+        this.copies = copies;
+    }
+
+    /** The suffix of copy {@code copy} in names ("" for the example itself). */
+    String suffix(int copy) {
+        return copies == 1 ? "" : " " + (copy + 1);
     }
 
     void write(Path out) throws IOException {
@@ -93,23 +111,36 @@ public class GenerateExampleOrg {
         line("personeelsnummer", "naam", "e-mail", "leidinggevende_id", "team", "afdeling", "functie", "fte",
                 "datum_in_dienst", "geboortejaar", "niveau", "opmerking");
         int director = person(null, "Staf", "Staf", "Directeur", "directie", 1990, 2005);
+        for (int copy = 0; copy < copies; copy++) {
+            writeCopy(director, suffix(copy));
+        }
+        Files.writeString(out.resolve("people.csv"), people.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("survey.csv"), survey(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + serial + " people to " + out.resolve("people.csv") + " and "
+                + out.resolve("survey.csv"));
+    }
+
+    /** The four departments and the staff teams under the director; names end in {@code suffix}. */
+    void writeCopy(int director, String suffix) {
         int[] departmentManager = new int[DEPARTMENTS.length];
         for (int department = 0; department < 4; department++) {
-            departmentManager[department] = person(director, DEPARTMENTS[department] + " MT", DEPARTMENTS[department],
-                    "Afdelingsmanager", "afdeling", 1995, 2018);
+            departmentManager[department] = person(director, DEPARTMENTS[department] + suffix + " MT",
+                    DEPARTMENTS[department] + suffix, "Afdelingsmanager", "afdeling", 1995, 2018);
         }
         departmentManager[4] = director; // Staf teams report to the director
-        int unitManager = person(departmentManager[3], "Operations MT", "Operations", "Unitmanager", "unit", 2000, 2020);
-        for (TeamPlan team : TEAMS) {
-            String department = DEPARTMENTS[team.department()];
-            int above = team.name().equals("Logistiek") || team.name().startsWith("Magazijn") ? unitManager
+        int unitManager = person(departmentManager[3], "Operations" + suffix + " MT", "Operations" + suffix, "Unitmanager",
+                "unit", 2000, 2020);
+        for (TeamPlan plan : TEAMS) {
+            TeamPlan team = new TeamPlan(plan.name() + suffix, plan.department(), plan.people(), plan.lead(), plan.job());
+            String department = DEPARTMENTS[team.department()] + suffix;
+            int above = plan.name().equals("Logistiek") || plan.name().startsWith("Magazijn") ? unitManager
                     : departmentManager[team.department()];
             int lead = -1;
             int members = team.people();
             if (team.lead()) {
                 lead = person(above, team.name(), department, "Teamleider", "", 2000, 2022);
                 members--;
-            } else if (team.name().equals("Control")) {
+            } else if (plan.name().equals("Control")) {
                 // A team leader by role only: the members report to the department manager.
                 person(above, team.name(), department, "Teamleider", "", 2005, 2021);
                 members--;
@@ -118,10 +149,6 @@ public class GenerateExampleOrg {
                 person(lead >= 0 ? lead : above, team.name(), department, team.job(), "", 1996, 2024);
             }
         }
-        Files.writeString(out.resolve("people.csv"), people.toString(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("survey.csv"), survey(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + serial + " people to " + out.resolve("people.csv") + " and "
-                + out.resolve("survey.csv"));
     }
 
     /** Writes one person and returns their employee id. */
@@ -129,7 +156,7 @@ public class GenerateExampleOrg {
         serial++;
         int id;
         do {
-            id = 100000 + random.nextInt(900000);
+            id = copies == 1 ? 100000 + random.nextInt(900000) : 10000000 + random.nextInt(90000000);
         } while (!usedIds.add(id));
         String number = String.format(Locale.ROOT, "%03d", serial);
         String name = "Fictief Persoon " + number;
@@ -164,6 +191,13 @@ public class GenerateExampleOrg {
     String survey() {
         StringBuilder text = new StringBuilder(
                 "team,respondents,engagement (1-5),workload (1-5),psych_safety (1-5),burnout (0-100)\n");
+        for (int copy = 0; copy < copies; copy++) {
+            surveyCopy(text, suffix(copy));
+        }
+        return text.toString();
+    }
+
+    void surveyCopy(StringBuilder text, String suffix) {
         Set<String> done = new HashSet<>();
         for (TeamPlan team : TEAMS) {
             if (team.name().equals("Inkoop") || !done.add(team.name())) {
@@ -177,10 +211,9 @@ public class GenerateExampleOrg {
             double workload = 3.1 + 0.6 * pressure + 0.2 * random.nextGaussian();
             double safety = 3.7 - 0.3 * pressure + 0.25 * random.nextGaussian();
             double burnout = 14 + 14 * pressure + 4 * random.nextGaussian();
-            text.append(String.format(Locale.ROOT, "%s,%d,%.1f,%.1f,%.1f,%.0f\n", team.name(), respondents,
+            text.append(String.format(Locale.ROOT, "%s,%d,%.1f,%.1f,%.1f,%.0f\n", team.name() + suffix, respondents,
                     clamp(engagement, 1, 5), clamp(workload, 1, 5), clamp(safety, 1, 5), clamp(burnout, 0, 100)));
         }
-        return text.toString();
     }
 
     static double clamp(double value, double low, double high) {

@@ -2,9 +2,9 @@ package org.orgsim.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,9 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code orgsim bench}: the benchmark of docs/performance.md. It measures, in this JVM: the core
- * model's employee-weeks per second on one core; the same with the standard condition-triggered
- * rule set (the rule overhead); rule-base compile time; the standard benchmark scenario on all
- * cores (wall time, peak heap); and a scaling run at 1,000, 10,000 and 100,000 employees.
+ * model's employee-weeks per second on one core; the standard condition-triggered rule set's
+ * overhead (median of interleaved pairs); rule-base compile time; the standard benchmark scenario
+ * on all cores (wall time, peak heap); the team model at 1,000, 10,000 and 100,000 employees;
+ * careers-only organizations of 16,000 and 160,000 positions and the paper scenario against a
+ * plain-Java loop ({@link CareersBench}); and a large imported organization ({@link ImportBench}).
+ * It ends with a table of every target, the measured value and the verdict.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the speed of the model, the rules and the standard benchmark scenario (not part of the tests).")
@@ -43,68 +46,141 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "the standard benchmark scenario (default: ${DEFAULT-VALUE})")
     Path scenarioFile = Path.of("scenarios/benchmark.yaml");
 
-    @Option(names = "--quick", description = "fewer repetitions and no 100,000-employee run (a smoke test of the harness)")
+    @Option(names = "--quick", description = "fewer repetitions, smaller organizations, no verdicts (a smoke test of the harness)")
     boolean quick;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "orgsim bench on %d cores, Java %s, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "orgsim bench on %d cores, Java %s, max heap %d MB%s%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, quick ? " (--quick: a smoke run, no verdicts)" : "");
+        List<BenchMeter.Row> rows = new ArrayList<>();
+        teamModel(out, rows);
+        standardScenario(out, rows);
+        scaling(out, rows);
+        CareersBench.run(out, quick, rows);
+        ImportBench.run(out, quick, rows);
 
+        out.println("summary (the machine may be shared: see the load average below and docs/performance.md):");
+        for (BenchMeter.Row row : rows) {
+            out.printf(Locale.ROOT, "  %-74s %-12s %-34s %s%n", row.measure(), row.target(), row.measured(), row.verdict());
+        }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf(Locale.ROOT, "load average at the end: %.1f on %d cores%n", load, Runtime.getRuntime().availableProcessors());
+        return ExitCode.SUCCESS;
+    }
+
+    /**
+     * The core model's rate on one thread, and the standard rule set's overhead as the median of
+     * interleaved pairs (one batch without rules, one with, alternating which goes first), so that a
+     * burst of other work on a shared machine hits both paths alike; the spread is reported.
+     */
+    private void teamModel(PrintWriter out, List<BenchMeter.Row> rows) {
         Variant core = teams(100, 52);
-        int repetitions = quick ? 3 : 20;
+        int repetitions = quick ? 3 : 10;
+        int pairs = quick ? 5 : 9;
         long compileStart = System.nanoTime();
         RuleBook rules = RuleBook.compile(STANDARD_RULES.stream().map(Path::of).toList());
-        double compileSeconds = (System.nanoTime() - compileStart) / 1e9;
-        // Warm the JIT on both paths first, then alternate, so neither is measured cold.
+        double compileSeconds = BenchMeter.seconds(compileStart);
+        // Warm the JIT on both paths first, so neither is measured cold.
         employeeWeeksPerSecond(core, null, 2);
         employeeWeeksPerSecond(core, rules, 2);
-        double coreRate = 0;
-        double rulesRate = 0;
-        for (int round = 0; round < 3; round++) {
-            coreRate = Math.max(coreRate, employeeWeeksPerSecond(core, null, repetitions));
-            rulesRate = Math.max(rulesRate, employeeWeeksPerSecond(core, rules, repetitions));
+        double[] coreRates = new double[pairs];
+        double[] overheads = new double[pairs];
+        for (int pair = 0; pair < pairs; pair++) {
+            double withRules;
+            if (pair % 2 == 0) {
+                coreRates[pair] = employeeWeeksPerSecond(core, null, repetitions);
+                withRules = employeeWeeksPerSecond(core, rules, repetitions);
+            } else {
+                withRules = employeeWeeksPerSecond(core, rules, repetitions);
+                coreRates[pair] = employeeWeeksPerSecond(core, null, repetitions);
+            }
+            overheads[pair] = 100 * (coreRates[pair] / withRules - 1);
         }
-        out.printf(Locale.ROOT, "core model (1 thread, %d employees, 52 warm-up + 53 weeks): %.2f million employee-weeks/s%n",
-                core.organization().headcount(), coreRate / 1e6);
+        double coreRate = median(coreRates);
+        double overhead = median(overheads);
+        double[] sorted = overheads.clone();
+        Arrays.sort(sorted);
+        out.printf(Locale.ROOT, "core model (1 thread, %d employees, 52 warm-up + 53 weeks): %.2f million employee-weeks/s "
+                + "(median of %d batches, range %.2f-%.2f)%n", core.organization().headcount(), coreRate / 1e6, pairs,
+                Arrays.stream(coreRates).min().orElse(0) / 1e6, Arrays.stream(coreRates).max().orElse(0) / 1e6);
         out.printf(Locale.ROOT, "rule base compile (%s, %d rules): %.2f s%n", String.join(" + ", STANDARD_RULES),
                 rules.ruleNames().size(), compileSeconds);
-        out.printf(Locale.ROOT, "with the standard rule set: %.2f million employee-weeks/s (rule overhead %+.0f%%)%n%n",
-                rulesRate / 1e6, 100 * (coreRate / rulesRate - 1));
+        out.printf(Locale.ROOT, "rule overhead of the standard rule set: median %+.0f%% of %d interleaved pairs, range %+.0f%% to %+.0f%%, "
+                + "middle half %+.0f%% to %+.0f%%%n%n", overhead, pairs, sorted[0], sorted[pairs - 1], sorted[pairs / 4],
+                sorted[pairs - 1 - pairs / 4]);
+        rows.add(verdict("core model, employee-weeks/s per core at 1,010 employees", ">= 5.0 M",
+                String.format(Locale.ROOT, "%.2f M", coreRate / 1e6), coreRate >= 5e6));
+        rows.add(verdict("rule overhead, standard rule set (median of " + pairs + " interleaved pairs)", "<= +25%",
+                String.format(Locale.ROOT, "%+.0f%% (range %+.0f%% to %+.0f%%)", overhead, sorted[0], sorted[pairs - 1]), overhead <= 25));
+        rows.add(BenchMeter.Row.info("rule base compile, standard rule set", String.format(Locale.ROOT, "%.2f s", compileSeconds)));
+    }
 
+    private void standardScenario(PrintWriter out, List<BenchMeter.Row> rows) throws InterruptedException {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (quick) {
             scenario = scenario.withReplications(4);
         }
-        resetPeakHeap();
+        BenchMeter.resetPeakHeap();
         long start = System.nanoTime();
         new Experiment(scenario, Experiment.defaultThreads()).run(null);
-        double wall = (System.nanoTime() - start) / 1e9;
+        double wall = BenchMeter.seconds(start);
         int people = scenario.baselineVariant().organization().headcount();
         out.printf(Locale.ROOT, "standard scenario %s (%d employees, %d weeks, %d variants x %d replications, %d threads): "
                         + "%.1f s wall including rule compilation, peak heap %d MB%n%n", scenarioFile, people, scenario.weeks(),
-                scenario.variants().size(), scenario.replications(), Experiment.defaultThreads(), wall, peakHeapMegabytes());
+                scenario.variants().size(), scenario.replications(), Experiment.defaultThreads(), wall, BenchMeter.peakHeapMegabytes());
+        rows.add(verdict("standard benchmark scenario, wall on " + Experiment.defaultThreads() + " cores", "<= 15 s",
+                String.format(Locale.ROOT, "%.1f s", wall), wall <= 15));
+    }
 
-        out.println("scaling (52 weeks after a 52-week warm-up, 1 thread; JIT warmed at 10,100 employees first):");
+    /** The team model at 1,000, 10,000 and (without --quick) 100,000 employees, one thread. */
+    private void scaling(PrintWriter out, List<BenchMeter.Row> rows) {
+        out.println("team model scaling (52 weeks after a 52-week warm-up, 1 thread; JIT warmed at 10,100 employees first):");
         OrgModel.simulate(teams(1000, 52), 1, 99, 52);
         double previous = 0;
-        for (int teamCount : quick ? new int[] {100, 1000} : new int[] {100, 1000, 10000}) {
+        double first = 0;
+        int[] sizes = quick ? new int[] {100, 1000} : new int[] {100, 1000, 10000};
+        for (int teamCount : sizes) {
             Variant variant = teams(teamCount, 52);
             // Small organizations run many times so that the time is measurable; the figure is per run.
             int runs = Math.max(1, 20_000 / variant.organization().headcount());
-            resetPeakHeap();
+            BenchMeter.resetPeakHeap();
             long begin = System.nanoTime();
             for (int run = 0; run < runs; run++) {
                 OrgModel.simulate(variant, 1, run, 52);
             }
-            double seconds = (System.nanoTime() - begin) / 1e9 / runs;
+            double seconds = BenchMeter.seconds(begin) / runs;
             out.printf(Locale.ROOT, "  %,9d employees: %6.3f s per run (%d runs), peak heap %5d MB%s%n", variant.organization().headcount(),
-                    seconds, runs, peakHeapMegabytes(),
+                    seconds, runs, BenchMeter.peakHeapMegabytes(),
                     previous == 0 ? "" : String.format(Locale.ROOT, ", %.1fx the time of 10x fewer", seconds / previous));
+            if (previous > 0) {
+                rows.add(verdict(String.format(Locale.ROOT, "team model, %,d -> %,d employees", variant.organization().headcount() / 10,
+                        variant.organization().headcount()), "<= 12x time", String.format(Locale.ROOT, "%.1fx", seconds / previous),
+                        seconds / previous <= 12));
+            } else {
+                first = seconds;
+            }
             previous = seconds;
         }
-        return ExitCode.SUCCESS;
+        if (!quick) {
+            double perTenfold = Math.sqrt(previous / first);
+            rows.add(verdict("team model, 1,010 -> 101,000 employees, per 10x", "<= 12x time",
+                    String.format(Locale.ROOT, "%.1fx (%.0fx over 100x)", perTenfold, previous / first), perTenfold <= 12));
+        }
+        out.println();
+    }
+
+    /** A row with a verdict, or without one in a quick run (too few repetitions to judge). */
+    private BenchMeter.Row verdict(String measure, String target, String measured, boolean met) {
+        return quick ? BenchMeter.Row.info(measure + " (quick)", measured) : BenchMeter.Row.of(measure, target, measured, met);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** Teams of 9 members plus a lead, 10 teams per manager: 10.1 employees per team. */
@@ -131,24 +207,5 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         int simulatedWeeks = weeks + 1 + (int) variant.parameters().get(Parameter.WARMUP_WEEKS);
         return (double) variant.organization().headcount() * simulatedWeeks * repetitions / seconds;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
     }
 }

@@ -3,7 +3,6 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.orgsim.contract.InterventionEvent;
@@ -74,19 +73,30 @@ final class CareerLog {
         each(ENGINE, "leaveVacant", position, detail);
     }
 
-    /** Ends the review; with {@code per-review}, writes its row, {@code state} describing the organization after it. */
-    void endReview(String state) {
+    /** Ends the review; with {@code per-review}, writes its row, ending with the bench strength after it. */
+    void endReview(double benchStrength) {
         if (mode != EventLog.PER_REVIEW) {
             return;
         }
         int promotions = promotionsByRule.values().stream().mapToInt(Integer::intValue).sum();
         List<String> byRule = new ArrayList<>();
         promotionsByRule.forEach((rule, count) -> byRule.add(rule + ": " + count));
-        String detail = String.format(Locale.ROOT, "%s, %s, %s, %s%s, %s, %s; %s",
-                count(retirements, "retirement"), count(dismissals, "dismissal"), count(quits, "quit"),
-                count(promotions, "promotion"), byRule.isEmpty() ? "" : " (" + String.join("; ", byRule) + ")",
-                count(hires, "hire"), count(leftVacant, "vacancy left open", "vacancies left open"), state);
+        // Concatenation, not String.format: a thousand-review run writes a thousand of these.
+        String detail = count(retirements, "retirement") + ", " + count(dismissals, "dismissal") + ", "
+                + count(quits, "quit") + ", " + count(promotions, "promotion")
+                + (byRule.isEmpty() ? "" : " (" + String.join("; ", byRule) + ")") + ", " + count(hires, "hire") + ", "
+                + count(leftVacant, "vacancy left open", "vacancies left open") + "; bench strength " + twoDecimals(benchStrength)
+                + "%";
         sink.add(new InterventionEvent(week, ENGINE, "review", "organization", detail));
+    }
+
+    /**
+     * {@code String.format("%.2f", value)} for a finite value, at a fraction of its cost: the
+     * shortest decimal of the double (as {@code Double.toString}) rounded half up, which is what
+     * {@link java.util.Formatter} does.
+     */
+    static String twoDecimals(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Details are only formatted when they are written. */

@@ -90,16 +90,15 @@ final class CareerReview {
         UniformRandomProvider lottery = streams.stream(StreamPurpose.CAREER_LOTTERY,
                 RandomStreams.entityKey("review/" + levelName, week));
         List<Vacancy> vacancies = new ArrayList<>(open.size());
-        Map<String, S> seats = new HashMap<>();
+        Map<String, S> seats = new HashMap<>(2 * open.size());
         for (S seat : open) {
             vacancies.add(ladder.vacancy(seat, lottery.nextDouble()));
             seats.put(ladder.seatId(seat), seat);
         }
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, P> people = new HashMap<>();
-        for (P person : below.get()) {
+        List<P> people = below.get();
+        List<Candidate> candidates = new ArrayList<>(people.size());
+        for (P person : people) {
             candidates.add(ladder.candidate(person, lottery.nextDouble()));
-            people.put(ladder.personId(person), person);
         }
         ReviewFacts facts = new ReviewFacts(variant, new Review(number, week), vacancies, candidates);
         List<PromotionRound.Appointment<S, P>> appointments = PromotionRound.fill(policy, facts, seats, people);

@@ -202,7 +202,7 @@ public final class LevelsModel {
             promote(number, week, level);
         }
         hire(week);
-        log.endReview(String.format(Locale.ROOT, "bench strength %.2f%%", benchStrength()));
+        log.endReview(benchStrength());
         if (watcher != null) {
             watcher.reviewed(week, snapshot());
         }

@@ -1,6 +1,7 @@
 package org.orgsim.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +22,26 @@ final class PromotionRound {
     }
 
     /**
-     * The appointments the policy makes, in the order made. {@code seats} and {@code people} map the
-     * ids of the facts to the engine's objects. Every appointment names an open vacancy and a
+     * The appointments the policy makes, in the order made. {@code seats} maps the vacancies' ids to
+     * the engine's seats; {@code people} holds the engine's person of each candidate, in the order of
+     * {@code facts.candidates()}. Every appointment names an open vacancy and a
      * candidate, each at most once (the rule session checks this as rules fire; it is checked here
      * again for any other policy).
      */
     static <S, P> List<Appointment<S, P>> fill(InterventionPolicy policy, ReviewFacts facts, Map<String, S> seats,
-                                               Map<String, P> people) {
+                                               List<P> people) {
         if (policy == null || facts.vacancies().isEmpty() || facts.candidates().isEmpty()) {
             return List.of();
         }
+        List<ActionRequest> requests = policy.decideVacancies(facts);
+        Map<String, P> named = named(requests, facts, people);
         List<Appointment<S, P>> appointments = new ArrayList<>();
         Set<String> filled = new HashSet<>();
         Set<String> appointed = new HashSet<>();
-        for (ActionRequest request : policy.decideVacancies(facts)) {
+        for (ActionRequest request : requests) {
             Action.Appoint appointment = request.action() instanceof Action.Appoint appoint ? appoint : null;
             S seat = appointment == null ? null : seats.get(appointment.vacancyId());
-            P person = appointment == null ? null : people.get(appointment.candidateId());
+            P person = appointment == null ? null : named.get(appointment.candidateId());
             if (seat == null || person == null
                     || !filled.add(appointment.vacancyId()) || !appointed.add(appointment.candidateId())) {
                 throw new InterventionException("rule '" + request.rule() + "' in the career review of week "
@@ -48,5 +52,26 @@ final class PromotionRound {
             appointments.add(new Appointment<>(request.rule(), seat, person));
         }
         return appointments;
+    }
+
+    /**
+     * The engine's person of each candidate the requests name: one pass over the candidates looking
+     * each up among the few names, rather than a map of every candidate per level and review.
+     */
+    private static <P> Map<String, P> named(List<ActionRequest> requests, ReviewFacts facts, List<P> people) {
+        Map<String, P> named = new HashMap<>(2 * requests.size() + 2);
+        for (ActionRequest request : requests) {
+            if (request.action() instanceof Action.Appoint appoint) {
+                named.put(appoint.candidateId(), null);
+            }
+        }
+        List<org.orgsim.model.facts.Candidate> candidates = facts.candidates();
+        for (int index = 0; index < candidates.size(); index++) {
+            String id = candidates.get(index).getPersonId();
+            if (named.containsKey(id)) {
+                named.put(id, people.get(index));
+            }
+        }
+        return named;
     }
 }

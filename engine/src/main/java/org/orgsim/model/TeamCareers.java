@@ -107,7 +107,7 @@ final class TeamCareers {
             promote(number, week, rank);
         }
         model.updateStaff(List.of());
-        log.endReview(String.format(Locale.ROOT, "bench strength %.2f%%", benchStrength()));
+        log.endReview(benchStrength());
     }
 
     private void exits(int week) {

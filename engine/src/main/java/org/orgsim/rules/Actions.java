@@ -32,8 +32,12 @@ public final class Actions {
     /** While a review's vacancies are being filled: its facts, what is still open, and who is told of each appointment. */
     private ReviewFacts review;
     private final Map<String, Vacancy> openVacancies = new HashMap<>();
-    private final Map<String, Candidate> unappointed = new HashMap<>();
+    /** The review's candidates by id, built when a rule first appoints by id (the ranked appointments need no lookup). */
+    private Map<String, Candidate> candidatesById;
+    private final java.util.Set<String> appointed = new java.util.HashSet<>();
     private BiConsumer<String, String> onAppointment;
+    /** The rankings asked for in this review, by level and order (built on first use). */
+    private final Map<String, CandidateRanking[]> rankings = new HashMap<>();
 
     void beginWeek(WeeklyFacts weekFacts) {
         this.facts = weekFacts;
@@ -42,24 +46,27 @@ public final class Actions {
     }
 
     /**
-     * Starts filling the vacancies of one level at a review; {@code appointed} is told (candidate id,
+     * Starts filling the vacancies of one level at a review; {@code onEachAppointment} is told (candidate id,
      * vacancy id) of each appointment at once, so the session can remove both from the facts.
      */
-    void beginReview(ReviewFacts reviewFacts, BiConsumer<String, String> appointed) {
+    void beginReview(ReviewFacts reviewFacts, BiConsumer<String, String> onEachAppointment) {
         this.review = reviewFacts;
-        this.onAppointment = appointed;
+        this.onAppointment = onEachAppointment;
         this.requested.clear();
         openVacancies.clear();
-        unappointed.clear();
+        candidatesById = null;
+        appointed.clear();
+        rankings.clear();
         reviewFacts.vacancies().forEach(vacancy -> openVacancies.put(vacancy.getId(), vacancy));
-        reviewFacts.candidates().forEach(candidate -> unappointed.put(candidate.getPersonId(), candidate));
     }
 
     void endReview() {
         review = null;
         onAppointment = null;
         openVacancies.clear();
-        unappointed.clear();
+        candidatesById = null;
+        appointed.clear();
+        rankings.clear();
     }
 
     void setCurrentRule(String rule) {
@@ -185,17 +192,75 @@ public final class Actions {
                             ? " (it was filled earlier in this review)" : "")
                     + "; open now: " + String.join(", ", openVacancies.keySet().stream().sorted().toList()));
         }
-        Candidate candidate = unappointed.get(candidateId);
-        if (candidate == null || !candidate.getLevel().equals(vacancy.getLevel())) {
-            boolean appointedBefore = review.candidates().stream().anyMatch(c -> c.getPersonId().equals(candidateId));
+        if (candidatesById == null) {
+            candidatesById = new HashMap<>(2 * review.candidates().size());
+            review.candidates().forEach(candidate -> candidatesById.put(candidate.getPersonId(), candidate));
+        }
+        appoint(candidatesById.get(candidateId), candidateId, vacancy);
+    }
+
+    private void appoint(Candidate candidate, String candidateId, Vacancy vacancy) {
+        String vacancyId = vacancy.getId();
+        if (candidate == null || appointed.contains(candidateId) || !candidate.getLevel().equals(vacancy.getLevel())) {
+            boolean appointedBefore = candidate != null && appointed.contains(candidateId);
             throw new IllegalArgumentException("appoint: '" + candidateId + "' is not a candidate for vacancy '"
                     + vacancyId + "' (" + (appointedBefore ? "appointed earlier in this review"
                     : "candidates are the people of the level directly below " + vacancy.getLevel()) + ")");
         }
         openVacancies.remove(vacancyId);
-        unappointed.remove(candidateId);
+        appointed.add(candidateId);
         requested.add(new ActionRequest(currentRule, new Action.Appoint(candidateId, vacancyId)));
         onAppointment.accept(candidateId, vacancyId);
+    }
+
+    /**
+     * At a career review: appoints to the vacancy the most competent candidate still unappointed
+     * (among equally competent, the smaller lottery number), as {@link #appoint} does; nothing when
+     * every candidate has been appointed. The engine ranks the candidates once per review, so this
+     * costs O(n log n) per review where a rule comparing every candidate with every other
+     * ({@code not Candidate( competence > $competence )}) costs O(n²).
+     */
+    public void appointMostCompetent(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.MOST_COMPETENT, "appointMostCompetent");
+    }
+
+    /** As {@link #appointMostCompetent}, for the least competent candidate (ties: the smaller lottery number). */
+    public void appointLeastCompetent(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LEAST_COMPETENT, "appointLeastCompetent");
+    }
+
+    /**
+     * As {@link #appointMostCompetent}, for the candidate with the longest tenure (then the oldest,
+     * then the smaller lottery number).
+     */
+    public void appointLongestServing(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LONGEST_SERVING, "appointLongestServing");
+    }
+
+    /** As {@link #appointMostCompetent}, for the candidate with the smallest lottery number: at random, reproducibly. */
+    public void appointAtRandom(String vacancyId) {
+        appointFirst(vacancyId, CandidateRanking.Order.LOTTERY, "appointAtRandom");
+    }
+
+    private void appointFirst(String vacancyId, CandidateRanking.Order order, String action) {
+        if (review == null) {
+            throw new IllegalArgumentException(action + " is only possible at a career review, in a rule about "
+                    + "Vacancy facts");
+        }
+        Vacancy vacancy = openVacancies.get(vacancyId);
+        if (vacancy == null) {
+            appoint("", vacancyId); // fails with appoint's message for an unknown or filled vacancy
+            return;
+        }
+        CandidateRanking[] byOrder = rankings.computeIfAbsent(vacancy.getLevel(),
+                level -> new CandidateRanking[CandidateRanking.Order.values().length]);
+        if (byOrder[order.ordinal()] == null) {
+            byOrder[order.ordinal()] = new CandidateRanking(review.candidates(), vacancy.getLevel(), order);
+        }
+        Candidate first = byOrder[order.ordinal()].first(appointed);
+        if (first != null) {
+            appoint(first, first.getPersonId(), vacancy);
+        }
     }
 
     private void add(Action action) {

@@ -40,11 +40,13 @@ public final class RuleBook {
     private final KieBase base;
     private final Map<String, List<String>> rulesByFile;
     private final boolean matchesPeople;
+    private final boolean matchesCandidates;
 
     private RuleBook(KieBase base, Map<String, List<String>> rulesByFile) {
         this.base = base;
         this.rulesByFile = rulesByFile;
         this.matchesPeople = canMatch(base, org.orgsim.model.facts.Person.class);
+        this.matchesCandidates = canMatch(base, org.orgsim.model.facts.Candidate.class);
     }
 
     /**
@@ -53,6 +55,15 @@ public final class RuleBook {
      */
     boolean matchesPeople() {
         return matchesPeople;
+    }
+
+    /**
+     * Whether any rule has a pattern a candidate fact could match. Policies that appoint through the
+     * engine's ranking ({@code actions.appointMostCompetent}) do not; a careers-only run then skips
+     * inserting every candidate of every level at every review, which was most of its cost.
+     */
+    boolean matchesCandidates() {
+        return matchesCandidates;
     }
 
     private static boolean canMatch(KieBase base, Class<?> factClass) {

@@ -27,10 +27,15 @@ final class RuleSession implements InterventionPolicy {
     private final KieSession session;
     private final Actions actions = new Actions();
     private final int maxFiringsPerWeek;
+    /** The variant's number of rules: the firing limit grows with rules × facts (see {@link #firingLimit}). */
+    private final int rules;
+    /** This week's (or this review level's) firing limit. */
+    private int firingLimit;
     private final String variant;
     private final Map<String, Integer> firingsThisWeek = new HashMap<>();
     private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
     private final boolean insertPeople;
+    private final boolean insertCandidates;
     private final double maxSecondsPerWeek;
     private volatile String firingRule = "?";
 
@@ -47,7 +52,9 @@ final class RuleSession implements InterventionPolicy {
         this.session = book.base().newKieSession();
         this.maxSecondsPerWeek = maxSecondsPerWeek;
         this.insertPeople = book.matchesPeople();
+        this.insertCandidates = book.matchesCandidates();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
+        this.rules = book.base().getKiePackages().stream().mapToInt(pkg -> pkg.getRules().size()).sum();
         this.variant = variant;
         session.setGlobal("actions", actions);
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -78,26 +85,25 @@ final class RuleSession implements InterventionPolicy {
         Map<String, FactHandle> vacancies = new HashMap<>();
         Map<String, FactHandle> candidates = new HashMap<>();
         actions.beginReview(facts, (candidateId, vacancyId) -> {
-            session.delete(candidates.remove(candidateId));
+            FactHandle candidate = candidates.remove(candidateId);
+            if (candidate != null) {
+                session.delete(candidate);
+            }
             session.delete(vacancies.remove(vacancyId));
         });
         FactHandle review = session.insert(facts.review());
         for (Vacancy vacancy : facts.vacancies()) {
             vacancies.put(vacancy.getId(), session.insert(vacancy));
         }
-        for (Candidate candidate : facts.candidates()) {
-            candidates.put(candidate.getPersonId(), session.insert(candidate));
+        if (insertCandidates) {
+            for (Candidate candidate : facts.candidates()) {
+                candidates.put(candidate.getPersonId(), session.insert(candidate));
+            }
         }
+        firingLimit = firingLimit(1 + facts.vacancies().size() + facts.candidates().size());
         String where = "the career review of week " + week + " (review " + facts.review().getNumber() + ")";
         try {
-            int fired = fire(where);
-            if (fired > maxFiringsPerWeek) {
-                String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
-                throw new InterventionException("rule '" + loudest + "' fired more than " + maxFiringsPerWeek
-                        + " times in " + where + " of variant '" + variant + "' (a runaway loop?); "
-                        + "the limit is the parameter rules.maxFiringsPerWeek");
-            }
+            checkFirings(fire(where), where);
             return actions.requested();
         } catch (ConsequenceException failure) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
@@ -132,6 +138,7 @@ final class RuleSession implements InterventionPolicy {
             facts.people().forEach(person -> handles.add(session.insert(person)));
         }
         facts.levels().forEach(level -> handles.add(session.insert(level)));
+        firingLimit = firingLimit(handles.size());
         int fired;
         try {
             fired = fire("week " + week);
@@ -144,13 +151,32 @@ final class RuleSession implements InterventionPolicy {
         } catch (RuntimeException failure) {
             throw new InterventionException("the rules of variant '" + variant + "' failed in week " + week + ": " + failure.getMessage(), failure);
         }
-        if (fired > maxFiringsPerWeek) {
-            String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
-            throw new InterventionException("rule '" + loudest + "' fired more than " + maxFiringsPerWeek
-                    + " times in week " + week + " of variant '" + variant + "' (a runaway loop?); "
-                    + "the limit is the parameter rules.maxFiringsPerWeek");
-        }
+        checkFirings(fired, "week " + week);
         return actions.requested();
+    }
+
+    /**
+     * The firing limit for work of {@code facts} facts: {@code rules.maxFiringsPerWeek}, or one firing
+     * per rule and fact when that is more. A policy fires at most once per rule and combination of
+     * facts it matches, and an ordinary one (once per vacancy, per team, per person) stays within one
+     * per rule and fact, so the limit grows with the work (11,000 vacancies at a review of 160,000
+     * positions need 11,000 appointments) while a loop, which re-fires on facts of its own making
+     * without end, still stops after that many firings (a fraction of a second even then).
+     */
+    int firingLimit(int facts) {
+        long perFact = (long) Math.max(1, rules) * facts;
+        return (int) Math.min(Integer.MAX_VALUE - 1, Math.max(maxFiringsPerWeek, perFact));
+    }
+
+    private void checkFirings(int fired, String where) {
+        if (fired > firingLimit) {
+            String loudest = firingsThisWeek.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("?");
+            throw new InterventionException("rule '" + loudest + "' fired more than " + firingLimit + " times in "
+                    + where + " of variant '" + variant + "' (a runaway loop?); the limit is the parameter "
+                    + "rules.maxFiringsPerWeek (" + maxFiringsPerWeek + "), or one firing per rule and fact when "
+                    + "that is more");
+        }
     }
 
     /**
@@ -165,7 +191,7 @@ final class RuleSession implements InterventionPolicy {
                 + "' (a loop that never ends?); the limit is the parameter rules.maxSecondsPerWeek")) {
             int fired;
             try {
-                fired = session.fireAllRules(maxFiringsPerWeek + 1);
+                fired = session.fireAllRules(firingLimit + 1);
             } catch (ThreadDeath stoppedByTheWatchdog) {
                 RuleWatchdog.reported(watch);
                 throw new InterventionException(watch.overrunMessage());

@@ -207,7 +207,7 @@ public enum Parameter {
             "autonomy gained in a hierarchical team when the information gap with the lead closes"),
     AI_ADOPTION_WEEKS("ai.adoptionWeeks", 12, 1, 104, "weeks", "weeks until AI support has its full effect"),
     RULES_MAX_FIRINGS_PER_WEEK("rules.maxFiringsPerWeek", 1000, 1, 1e7, "firings",
-            "rule firings allowed in one week before the run stops as a runaway loop"),
+            "rule firings allowed in one week before the run stops as a runaway loop, or one per rule and fact when that is more"),
     RULES_MAX_SECONDS_PER_WEEK("rules.maxSecondsPerWeek", 60, 0.05, 3600, "seconds",
             "time the rules of one replication may take in one week before the run stops as a runaway loop"),
 

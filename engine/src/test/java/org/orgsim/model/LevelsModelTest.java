@@ -187,4 +187,16 @@ class LevelsModelTest {
             assertEquals(OrganizationFactory.pseudonym(entity), LevelsModel.pseudonym(entity));
         }
     }
+
+    @Test
+    void theReviewSummaryWritesTwoDecimalsAsStringFormatDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        List<Double> values = new ArrayList<>(List.of(0.0, 0.005, 0.015, 0.125, 1.005, 2.675, 99.995, 100.0, 45.444999));
+        for (int draw = 0; draw < 100_000; draw++) {
+            values.add(100 * random.nextDouble());
+        }
+        for (double value : values) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", value), CareerLog.twoDecimals(value), "value " + value);
+        }
+    }
 }

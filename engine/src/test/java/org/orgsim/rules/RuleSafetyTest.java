@@ -21,6 +21,18 @@ import org.orgsim.scenario.Variant;
 
 /** Bad rules fail loudly with the file, the rule and the week; sentences and DRL mean the same. */
 class RuleSafetyTest {
+    /** A rule that re-fires on a fact of its own making without end, once a rule inserts a Counter. */
+    static final String COUNT_FOREVER = """
+            declare Counter
+                value : int
+            end
+            rule "Count forever"
+            when
+                $counter : Counter( value >= 0 )
+            then
+                modify($counter) { setValue($counter.getValue() + 1) }
+            end
+            """;
     private static final String HEADER = """
             package org.orgsim.rules.test;
             import org.orgsim.model.facts.Week;
@@ -83,21 +95,12 @@ class RuleSafetyTest {
 
     @Test
     void aRunawayRuleStopsTheRun() throws IOException {
-        Path file = drl("runaway.drl", """
-                declare Counter
-                    value : int
-                end
+        Path file = drl("runaway.drl", COUNT_FOREVER + """
                 rule "Start counting in week 3"
                 when
                     Week( number == 3 )
                 then
                     insert(new Counter(0));
-                end
-                rule "Count forever"
-                when
-                    $counter : Counter( value >= 0 )
-                then
-                    modify($counter) { setValue($counter.getValue() + 1) }
                 end
                 """);
         VariantRuns runs = VariantRuns.prepare(variantWith(file));

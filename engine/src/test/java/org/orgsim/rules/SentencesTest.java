@@ -33,7 +33,7 @@ class SentencesTest {
         List<String> weeklyActions = java.util.Arrays.stream(Actions.class.getDeclaredMethods())
                 .filter(method -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
                 .map(java.lang.reflect.Method::getName)
-                .filter(name -> !name.equals("appoint")) // career reviews: rules about candidates, not sentences
+                .filter(name -> !name.equals("appoint")) // appointing a named candidate: rules about candidates, not sentences
                 .distinct().sorted().toList();
         for (String language : List.of("orgsim.dsl", "orgsim-nl.dsl")) {
             String sentences = Files.readString(RuleFiles.file(language));
