@@ -35,6 +35,7 @@ public final class OrgsimCommand implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        outOfMemoryReported = false;
         CommandLine commandLine = new CommandLine(new OrgsimCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -76,16 +77,29 @@ public final class OrgsimCommand implements Runnable {
      * one line that says what to do. Exit status 1 (nothing was written: results are written last).
      */
     static int outOfMemory(PrintWriter err) {
+        if (outOfMemoryReported) {
+            return ExitCode.INTERNAL_ERROR; // a second OutOfMemoryError on the way out (a flush, say): said once
+        }
+        outOfMemoryReported = true;
+        boolean written = false;
         try {
             err.println(OUT_OF_MEMORY);
+            written = true;
             err.flush();
         } catch (OutOfMemoryError stillFull) {
             // Runs still going on other threads may hold the heap: bytes made at start need no memory.
-            System.err.write(OUT_OF_MEMORY_BYTES, 0, OUT_OF_MEMORY_BYTES.length);
-            System.err.flush();
+            // If the line is already in the writer (only its flush failed), it goes out with the
+            // next flush: writing it again would print it twice.
+            if (!written) {
+                System.err.write(OUT_OF_MEMORY_BYTES, 0, OUT_OF_MEMORY_BYTES.length);
+                System.err.flush();
+            }
         }
         return ExitCode.INTERNAL_ERROR;
     }
+
+    /** Whether this command has said it ran out of memory; reset when a command starts. */
+    private static volatile boolean outOfMemoryReported;
 
     /** Made when the program starts: when the heap is full there may be no room to build it. */
     static final String OUT_OF_MEMORY = "orgsim: out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
