@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.orgsim.contract.InputException;
 import org.orgsim.experiment.Experiment;
+import org.orgsim.experiment.UnitExecutor;
+import org.orgsim.experiment.UnitExecutorProvider;
 import org.orgsim.report.Language;
 import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
@@ -65,6 +68,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "run the units as Apache Spark tasks: local[*] in this process, spark://HOST:PORT, yarn or "
+                    + "k8s://...; the results are the same bits as without it")
+    String sparkMaster;
+
     @Option(names = "--max-people", paramLabel = "N",
             description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
     Long maxPeople;
@@ -94,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
-        Experiment experiment = new Experiment(scenario, workers);
+        Experiment experiment = new Experiment(scenario, executors(workers));
         ExperimentResults everything;
         try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
                 experiment.plannedRuns(scenario.replications()))) {
@@ -120,6 +128,17 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println("Results written to " + target);
         return ExitCode.SUCCESS;
+    }
+
+    /** The local pool of {@code workers} threads, or the Spark executor with {@code --spark}. */
+    private UnitExecutor.Factory executors(int workers) {
+        if (sparkMaster == null) {
+            return UnitExecutor.local(workers);
+        }
+        UnitExecutorProvider spark = UnitExecutorProvider.find("spark").orElseThrow(() -> new InputException(
+                "--spark: the Spark executor is not on the class path; run orgsim through the ./orgsim launcher "
+                        + "(it adds the spark module when --spark is given) or under spark-submit with orgsim-spark.jar"));
+        return spark.factory(sparkMaster, scenarioFile);
     }
 
     /** The sha-256 of every imported data file (HRIS export, survey) any variant starts from. */
