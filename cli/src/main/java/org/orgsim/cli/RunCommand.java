@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -19,6 +21,7 @@ import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
 import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.Manifest;
+import org.orgsim.results.OutputContribution;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
 import org.orgsim.scenario.OrganizationSpec;
@@ -102,7 +105,9 @@ final class RunCommand implements Callable<Integer> {
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
-        Experiment experiment = new Experiment(scenario, executors(workers));
+        Optional<UnitExecutorProvider> spark = sparkProvider();
+        Experiment experiment = new Experiment(scenario, spark.isEmpty() ? UnitExecutor.local(workers)
+                : spark.get().factory(sparkMaster, scenarioFile));
         ExperimentResults everything;
         try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
                 experiment.plannedRuns(scenario.replications()))) {
@@ -114,7 +119,9 @@ final class RunCommand implements Callable<Integer> {
                 results.replications(), workers, System.getProperty("java.version"), started, Instant.now(),
                 dataFileHashes(scenario));
         // Nothing exists at the target until here: the directory appears complete or not at all.
-        ResultsWriter.write(everything, manifest, target, languages.stream().map(ReportWriter::contribution).toList());
+        List<OutputContribution> extras = new ArrayList<>(languages.stream().map(ReportWriter::contribution).toList());
+        spark.ifPresent(provider -> extras.addAll(provider.outputs()));
+        ResultsWriter.write(everything, manifest, target, extras);
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
@@ -130,15 +137,14 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.SUCCESS;
     }
 
-    /** The local pool of {@code workers} threads, or the Spark executor with {@code --spark}. */
-    private UnitExecutor.Factory executors(int workers) {
+    /** The Spark executor with {@code --spark} (empty without it: the local pool runs the units). */
+    private Optional<UnitExecutorProvider> sparkProvider() {
         if (sparkMaster == null) {
-            return UnitExecutor.local(workers);
+            return Optional.empty();
         }
-        UnitExecutorProvider spark = UnitExecutorProvider.find("spark").orElseThrow(() -> new InputException(
+        return Optional.of(UnitExecutorProvider.find("spark").orElseThrow(() -> new InputException(
                 "--spark: the Spark executor is not on the class path; run orgsim through the ./orgsim launcher "
-                        + "(it adds the spark module when --spark is given) or under spark-submit with orgsim-spark.jar"));
-        return spark.factory(sparkMaster, scenarioFile);
+                        + "(it adds the spark module when --spark is given) or under spark-submit with orgsim-spark.jar")));
     }
 
     /** The sha-256 of every imported data file (HRIS export, survey) any variant starts from. */

@@ -1,8 +1,10 @@
 package org.orgsim.experiment;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.orgsim.results.OutputContribution;
 
 /**
  * An executor other than the local pool, found with {@link ServiceLoader} so that the engine and the
@@ -19,6 +21,14 @@ public interface UnitExecutorProvider {
      * @throws org.orgsim.contract.InputException when {@code master} is not a valid address
      */
     UnitExecutor.Factory factory(String master, Path scenarioFile);
+
+    /**
+     * Files this executor adds to the results directory (the Spark module's Parquet tables), written
+     * into the staging directory with the contract files, so they share its all-or-nothing guarantee.
+     */
+    default List<OutputContribution> outputs() {
+        return List.of();
+    }
 
     /** The provider called {@code name} on the class path, if any. */
     static Optional<UnitExecutorProvider> find(String name) {

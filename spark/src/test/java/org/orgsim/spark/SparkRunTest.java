@@ -11,6 +11,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,26 +34,74 @@ class SparkRunTest {
     static Path folder;
     static Path scenario;
     static Path local;
+    /** The run on four cores, whose Parquet tables are read back too. */
+    static Path fourCores;
 
     @BeforeAll
-    static void runLocally() throws IOException {
+    static void runLocallyAndOnFourCores() throws IOException {
         scenario = SweepScenario.write(folder);
         local = folder.resolve("local");
         Result result = run("run", scenario.toString(), "--out", local.toString(), "--quiet", "--threads", "2");
+        assertEquals(0, result.status(), result.err());
+        fourCores = folder.resolve("spark-4");
+        result = run("run", scenario.toString(), "--out", fourCores.toString(), "--quiet", "--spark", "local[4]");
         assertEquals(0, result.status(), result.err());
     }
 
     @Test
     void sparkWithOneOrFourCoresWritesTheSameBytesAsTheLocalPool() throws IOException {
-        for (String master : List.of("local[1]", "local[4]")) {
-            Path out = folder.resolve("spark-" + master.replaceAll("[^0-9]", ""));
-            Result result = run("run", scenario.toString(), "--out", out.toString(), "--quiet", "--spark", master);
-            assertEquals(0, result.status(), master + ": " + result.err());
+        Path oneCore = folder.resolve("spark-1");
+        Result result = run("run", scenario.toString(), "--out", oneCore.toString(), "--quiet", "--spark", "local[1]");
+        assertEquals(0, result.status(), result.err());
+        for (Path out : List.of(oneCore, fourCores)) {
+            String master = out.getFileName().toString();
             for (String file : SAME_BYTES) {
                 byte[] expected = Files.readAllBytes(local.resolve(file));
                 assertTrue(expected.length > 100, file + " is nearly empty");
                 assertArrayEquals(expected, Files.readAllBytes(out.resolve(file)), master + ": " + file);
             }
+        }
+    }
+
+    @Test
+    void parquetTablesHoldTheRowsOfTheirCsvFilesInOrderAndReadBackInSparkSql() throws IOException {
+        Path out = fourCores;
+        assertFalse(Files.exists(folder.resolve("local").resolve("runs.parquet")), "the local pool writes no Parquet");
+        try (Stream<Path> files = Files.list(out)) {
+            List<String> hidden = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(".")).toList();
+            assertEquals(List.of(), hidden, "no scratch files left");
+        }
+        SparkSession spark = SparkSession.builder().master("local[1]").appName("read back")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            for (String table : ParquetTables.TABLES) {
+                List<String> csv = Files.readAllLines(out.resolve(table + ".csv"));
+                Dataset<Row> parquet = spark.read().parquet(out.resolve(table + ".parquet").toString());
+                assertEquals(List.of(csv.get(0).split(",")), List.of(parquet.columns()), table + " columns");
+                List<Row> rows = parquet.collectAsList();
+                assertEquals(csv.size() - 1, rows.size(), table + " rows");
+                assertTrue(rows.size() > 10, table);
+                for (int index = 0; index < rows.size(); index++) {
+                    String[] fields = csv.get(index + 1).split(",", -1);
+                    Row row = rows.get(index);
+                    for (int column = 0; column < fields.length; column++) {
+                        Object value = row.get(column);
+                        String where = table + " row " + index + " column " + parquet.columns()[column];
+                        if (value instanceof Double number) {
+                            assertEquals(Double.parseDouble(fields[column]), number, 0.0, where);
+                        } else {
+                            assertEquals(fields[column], String.valueOf(value), where);
+                        }
+                    }
+                }
+            }
+            spark.read().parquet(out.resolve("sweep.parquet").toString()).createOrReplaceTempView("sweep");
+            long points = spark.sql("SELECT COUNT(DISTINCT point) FROM sweep WHERE metric = 'burnout_rate'")
+                    .first().getLong(0);
+            assertEquals(3, points, "Spark SQL reads the sweep table");
+        } finally {
+            spark.stop();
         }
     }
 
