@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.orgsim.contract.InputException;
 import org.orgsim.experiment.Experiment;
+import org.orgsim.experiment.ResumeJournal;
 import org.orgsim.experiment.UnitExecutor;
 import org.orgsim.experiment.UnitExecutorProvider;
 import org.orgsim.report.Language;
@@ -76,6 +77,15 @@ final class RunCommand implements Callable<Integer> {
                     + "k8s://...; the results are the same bits as without it")
     String sparkMaster;
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "finish a run that was stopped (killed, a power cut): DIR is its output directory; only the "
+                    + "units it had not finished run, and the results are the same bits as an uninterrupted run")
+    Path resumeDir;
+
+    /** For the tests of --resume: stop as a killed run would, after this many units. */
+    @Option(names = "--stop-after-units", hidden = true)
+    Integer stopAfterUnits;
+
     @Option(names = "--max-people", paramLabel = "N",
             description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
     Long maxPeople;
@@ -100,14 +110,25 @@ final class RunCommand implements Callable<Integer> {
         }
         int workers = CommandLimits.threads(threads);
         CommandLimits.size(scenario, scenarioFile, workers, maxPeople);
-        Path target = outDir != null ? outDir
+        if (resumeDir != null && outDir != null) {
+            throw new InputException("--resume DIR names the output directory already; give it without --out");
+        }
+        Path target = resumeDir != null ? resumeDir : outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
+        String identity = ResumeJournal.identity(Manifest.sha256(scenarioFile), scenario.seed(),
+                scenario.replications(), ruleFileHashes(scenario) + " " + dataFileHashes(scenario));
+        ResumeJournal journal = resumeDir != null ? ResumeJournal.resume(target, identity)
+                : ResumeJournal.start(target, identity);
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
         Optional<UnitExecutorProvider> spark = sparkProvider();
-        Experiment experiment = new Experiment(scenario, spark.isEmpty() ? UnitExecutor.local(workers)
-                : spark.get().factory(sparkMaster, scenarioFile));
+        UnitExecutor.Factory executors = spark.isEmpty() ? UnitExecutor.local(workers)
+                : spark.get().factory(sparkMaster, scenarioFile);
+        if (stopAfterUnits != null) {
+            executors = StopAfterUnits.around(executors, stopAfterUnits);
+        }
+        Experiment experiment = new Experiment(scenario, journal.around(executors));
         ExperimentResults everything;
         try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
                 experiment.plannedRuns(scenario.replications()))) {
@@ -122,6 +143,7 @@ final class RunCommand implements Callable<Integer> {
         List<OutputContribution> extras = new ArrayList<>(languages.stream().map(ReportWriter::contribution).toList());
         spark.ifPresent(provider -> extras.addAll(provider.outputs()));
         ResultsWriter.write(everything, manifest, target, extras);
+        journal.finish();
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {

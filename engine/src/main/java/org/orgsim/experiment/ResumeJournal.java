@@ -1,0 +1,262 @@
+package org.orgsim.experiment;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.orgsim.contract.InputException;
+import org.orgsim.contract.RunRecord;
+import org.orgsim.scenario.Scenario;
+
+/**
+ * The journal that makes a run resumable ({@code orgsim run --resume DIR}): every unit's result is
+ * appended, as it is folded, to {@value #UNITS} in the hidden folder {@code .NAME.journal} beside the
+ * output directory {@code NAME} (the output directory itself appears only when complete, so the
+ * journal cannot live in it). Units are folded in a fixed order, so the journal always holds a
+ * prefix of the run's units in that order; a resumed run reads that prefix back instead of running
+ * it, runs only the units after it, and so folds the very same results: byte-identical output.
+ *
+ * <p>The journal's first file, {@value #IDENTITY}, names what the results depend on (the scenario's
+ * and rule files' digests, the seed, the replications): a resume with anything else is refused. A
+ * unit cut off while being written (the program was killed) is dropped and run again. The journal
+ * is deleted once the output directory is in place.
+ */
+public final class ResumeJournal {
+    /** The identity of the run the journal belongs to. */
+    static final String IDENTITY = "identity.txt";
+    /** The units' results, each: length (4 bytes), then the gzip'ed Java serialization of a RunRecord. */
+    static final String UNITS = "units.bin";
+
+    private final Path folder;
+    /** The identity to write when the journal is created; null for a journal being resumed. */
+    private final String newIdentity;
+    private long readable;
+
+    private ResumeJournal(Path folder, String newIdentity, long readable) {
+        this.folder = folder;
+        this.newIdentity = newIdentity;
+        this.readable = readable;
+    }
+
+    /** Where the journal of the output directory {@code outDir} lives. */
+    public static Path folderOf(Path outDir) {
+        Path target = outDir.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".journal");
+    }
+
+    /**
+     * A new journal for {@code outDir}, replacing the one a run stopped earlier may have left. Nothing
+     * is written until the first executor opens, so input refused before the run leaves nothing.
+     */
+    public static ResumeJournal start(Path outDir, String identity) {
+        return new ResumeJournal(folderOf(outDir), identity, 0);
+    }
+
+    /**
+     * Opens the journal a stopped run left for {@code outDir}, to resume it.
+     *
+     * @throws InputException when there is no such journal, or it belongs to another scenario, seed,
+     *                        rule set or number of replications
+     */
+    public static ResumeJournal resume(Path outDir, String identity) throws IOException {
+        Path folder = folderOf(outDir);
+        if (Files.isDirectory(outDir) && !isEmpty(outDir)) {
+            throw new InputException("--resume " + outDir + ": this results directory is complete; there is "
+                    + "nothing to resume");
+        }
+        if (!Files.isRegularFile(folder.resolve(IDENTITY)) || !Files.isRegularFile(folder.resolve(UNITS))) {
+            throw new InputException("--resume " + outDir + ": no stopped run to resume there (its journal "
+                    + folder + " is missing); give the --out of a run that was stopped");
+        }
+        String recorded = Files.readString(folder.resolve(IDENTITY), StandardCharsets.UTF_8);
+        if (!recorded.equals(identity)) {
+            throw new InputException("--resume " + outDir + ": the stopped run was of another scenario, rule "
+                    + "files, seed or number of replications; resume it with the same scenario file and options "
+                    + "(the journal says:\n" + recorded.strip() + ")");
+        }
+        return new ResumeJournal(folder, null, completeLength(folder.resolve(UNITS)));
+    }
+
+    /** The identity of a run: what its results depend on, one line each. */
+    public static String identity(String scenarioDigest, long seed, int replications, String ruleDigests) {
+        return "scenario-sha256=" + scenarioDigest + "\nseed=" + seed + "\nreplications=" + replications
+                + "\nrules=" + ruleDigests + "\n";
+    }
+
+    /** The executors of {@code inner}, with every unit journaled and journaled units not run again. */
+    public UnitExecutor.Factory around(UnitExecutor.Factory inner) {
+        return (scenario, local) -> {
+            UnitExecutor executor = inner.open(scenario, local);
+            try {
+                return new Journaled(executor, scenario);
+            } catch (RuntimeException failure) {
+                executor.close();
+                throw failure;
+            }
+        };
+    }
+
+    /** Deletes the journal: the output directory is complete. */
+    public void finish() throws IOException {
+        delete(folder);
+    }
+
+    /** Units in the journal so far that a resumed run reads instead of running them. */
+    public long journaledUnits() throws IOException {
+        long units = 0;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(folder.resolve(UNITS))))) {
+            for (long at = 0; at < readable; units++) {
+                int length = in.readInt();
+                in.skipNBytes(length);
+                at += 4L + length;
+            }
+        }
+        return units;
+    }
+
+    /** The length of the prefix of whole entries; a cut-off last entry is dropped. */
+    private static long completeLength(Path units) throws IOException {
+        long complete = 0;
+        long size = Files.size(units);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(units)))) {
+            while (complete + 4 <= size) {
+                int length = in.readInt();
+                if (length < 0 || complete + 4 + length > size) {
+                    break;
+                }
+                in.skipNBytes(length);
+                complete += 4L + length;
+            }
+        }
+        try (FileChannel channel = FileChannel.open(units, StandardOpenOption.WRITE)) {
+            channel.truncate(complete);
+        }
+        return complete;
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** An executor that first replays the journal's prefix, then runs and journals the rest. */
+    private final class Journaled implements UnitExecutor {
+        private final UnitExecutor inner;
+        private final Scenario scenario;
+        private final DataInputStream replay;
+        private final OutputStream append;
+        private long replayed;
+
+        Journaled(UnitExecutor inner, Scenario scenario) {
+            this.inner = inner;
+            this.scenario = scenario;
+            try {
+                Path units = folder.resolve(UNITS);
+                if (newIdentity != null && !Files.exists(units)) {
+                    delete(folder);
+                    Files.createDirectories(folder);
+                    Files.writeString(folder.resolve(IDENTITY), newIdentity, StandardCharsets.UTF_8);
+                    Files.write(units, new byte[0]);
+                }
+                this.replay = new DataInputStream(new BufferedInputStream(Files.newInputStream(units)));
+                this.append = Files.newOutputStream(units, StandardOpenOption.APPEND);
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+
+        @Override
+        public void run(int count, IntFunction<Unit> units, Sink sink) throws InterruptedException {
+            int fromJournal = 0;
+            while (fromJournal < count && replayed < readable) {
+                Unit unit = units.apply(fromJournal);
+                RunRecord run = read();
+                String variant = scenario.variants().get(unit.variant()).name();
+                if (!run.variant().equals(variant) || run.replication() != unit.replication()) {
+                    throw new InputException("--resume: the journal " + folder + " does not match this run (unit "
+                            + fromJournal + " is " + run.variant() + " replication " + run.replication()
+                            + ", expected " + variant + " replication " + unit.replication() + ")");
+                }
+                sink.accept(fromJournal, run);
+                fromJournal++;
+            }
+            int first = fromJournal;
+            inner.run(count - first, index -> units.apply(first + index), (index, run) -> {
+                write(run);
+                sink.accept(first + index, run);
+            });
+        }
+
+        private RunRecord read() {
+            try {
+                int length = replay.readInt();
+                byte[] bytes = replay.readNBytes(length);
+                if (bytes.length != length) {
+                    throw new EOFException();
+                }
+                replayed += 4L + length;
+                try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
+                    return (RunRecord) in.readObject();
+                }
+            } catch (IOException | ClassNotFoundException | ClassCastException failure) {
+                throw new InputException("--resume: the journal " + folder + " cannot be read (" + failure
+                        + "); run the scenario again without --resume", failure);
+            }
+        }
+
+        private void write(RunRecord run) {
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
+                    out.writeObject(run);
+                }
+                // One write of length and content, so a killed program leaves at most one cut-off entry.
+                append.write(ByteBuffer.allocate(4 + bytes.size()).putInt(bytes.size()).put(bytes.toByteArray()).array());
+                append.flush();
+            } catch (IOException failure) {
+                throw new UncheckedIOException("could not write the resume journal " + folder, failure);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                replay.close();
+                append.close();
+            } catch (IOException ignored) {
+                // Closing a journal whose content is flushed already: nothing is lost.
+            } finally {
+                inner.close();
+            }
+        }
+    }
+}
