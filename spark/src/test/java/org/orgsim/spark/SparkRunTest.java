@@ -106,6 +106,22 @@ class SparkRunTest {
     }
 
     @Test
+    void aSparkRunStoppedPartWayAndResumedOnSparkWritesTheSameBytes() throws IOException {
+        Path stopped = folder.resolve("spark-stopped");
+        Result first = run("run", scenario.toString(), "--out", stopped.toString(), "--quiet", "--spark", "local[2]",
+                "--stop-after-units", "13");
+        assertEquals(1, first.status(), first.err());
+        assertFalse(Files.exists(stopped));
+        // 24 units in all: the resumed run may run only the 11 it had not finished.
+        Result resumed = run("run", scenario.toString(), "--resume", stopped.toString(), "--quiet", "--spark",
+                "local[2]", "--stop-after-units", "11");
+        assertEquals(0, resumed.status(), resumed.err());
+        for (String file : SAME_BYTES) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(stopped.resolve(file)), file);
+        }
+    }
+
+    @Test
     void aMasterSparkWouldNotAcceptIsBadInputAndWritesNothing() {
         for (String master : List.of("local[0]", "spark://nohost", "localhost", "")) {
             Path out = folder.resolve("bad-master");
