@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.orgsim.contract.InputException;
+import org.orgsim.discovery.Discovery;
 import org.orgsim.experiment.Experiment;
 import org.orgsim.experiment.ResumeJournal;
 import org.orgsim.experiment.UnitExecutor;
@@ -25,6 +26,7 @@ import org.orgsim.results.Manifest;
 import org.orgsim.results.OutputContribution;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
+import org.orgsim.scenario.DiscoverySpec;
 import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
@@ -140,7 +142,15 @@ final class RunCommand implements Callable<Integer> {
                 results.replications(), workers, System.getProperty("java.version"), started, Instant.now(),
                 dataFileHashes(scenario));
         // Nothing exists at the target until here: the directory appears complete or not at all.
-        List<OutputContribution> extras = new ArrayList<>(languages.stream().map(ReportWriter::contribution).toList());
+        List<OutputContribution> extras = new ArrayList<>();
+        DiscoverySpec question = scenario.sweep() == null ? null : scenario.sweep().discovery();
+        if (question != null) {
+            // The scenario's discovery: block, as orgsim discover would answer it; before the report, which shows it.
+            extras.add((directory, folded, written) -> Discovery.write(directory, Discovery.discover(directory,
+                    new Discovery.Question(question.metric(), question.worseThan(), question.vsBaseline(),
+                            question.variant()))));
+        }
+        extras.addAll(languages.stream().map(ReportWriter::contribution).toList());
         spark.ifPresent(provider -> extras.addAll(provider.outputs()));
         ResultsWriter.write(everything, manifest, target, extras);
         journal.finish();
@@ -154,6 +164,10 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             out.print(StudySummary.sweep(everything.sweep(), ResultsWriter.SWEEP_FILE));
             out.print(StudySummary.sensitivity(everything.sensitivity(), ResultsWriter.SENSITIVITY_FILE));
+            if (question != null) {
+                out.println("When does it fail? The boxes of the scenario's discovery: block are in "
+                        + Discovery.FILE + " and the report");
+            }
         }
         out.println("Results written to " + target);
         return ExitCode.SUCCESS;
