@@ -39,6 +39,16 @@ public record RunRecord(String variant, int replication, double[][] weekly, List
         this(variant, replication, weekly, events, 1);
     }
 
+    /**
+     * The run reduced to what a design point of a sweep or screening folds: its final row only, no
+     * events and no segment figures (its {@link #weeks()} is then 0). An executor on another machine
+     * ships this instead of every week, and a resume journal stores it.
+     */
+    public RunRecord finalsOnly() {
+        return new RunRecord(variant, replication, new double[][] {weekly[weekly.length - 1]}, List.of(), recordEvery,
+                null);
+    }
+
     /** The horizon in weeks. */
     public int weeks() {
         return (weekly.length - 1) * recordEvery;

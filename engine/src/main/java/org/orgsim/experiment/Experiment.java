@@ -240,7 +240,7 @@ public final class Experiment {
         int perPoint = replications * count;
         pool.run(checkedRuns((long) values.length * perPoint),
                 index -> new Unit(index % count, index % perPoint / count, scenario.seed(), scenario.weeks(),
-                        swept, values[index / perPoint]),
+                        swept, values[index / perPoint], true),
                 (index, run) -> {
                     RunningMoments[] moments = finals[index / perPoint][index % count];
                     for (Metric metric : Metric.all()) {

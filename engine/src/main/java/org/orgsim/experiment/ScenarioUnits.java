@@ -27,7 +27,8 @@ public final class ScenarioUnits {
 
     /** Runs one unit: same unit, same bits, in any JVM. */
     public RunRecord run(Unit unit) {
-        return prepared.get(scenario.variants().get(unit.variant()).name())
+        RunRecord run = prepared.get(scenario.variants().get(unit.variant()).name())
                 .run(unit.variantIn(scenario), unit.seed(), unit.replication(), unit.weeks());
+        return unit.finalsOnly() ? run.finalsOnly() : run;
     }
 }

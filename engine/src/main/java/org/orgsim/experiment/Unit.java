@@ -3,6 +3,7 @@ package org.orgsim.experiment;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.orgsim.contract.RunRecord;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Scenario;
@@ -20,9 +21,12 @@ import org.orgsim.scenario.Variant;
  * @param parameters  the swept parameters whose values override the variant's own (empty outside a
  *                    sweep or screening)
  * @param values      their values at this unit's design point, in the same order
+ * @param finalsOnly  whether only the run's final values are needed (a sweep or screening point
+ *                    folds nothing else): the result is then {@link RunRecord#finalsOnly()}, a row
+ *                    instead of every week, which is what crosses the network and fills the journal
  */
-public record Unit(int variant, int replication, long seed, int weeks, Parameter[] parameters, double[] values)
-        implements Serializable {
+public record Unit(int variant, int replication, long seed, int weeks, Parameter[] parameters, double[] values,
+                   boolean finalsOnly) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public Unit {
@@ -35,7 +39,7 @@ public record Unit(int variant, int replication, long seed, int weeks, Parameter
 
     /** A unit of the experiment proper, with the variant's own parameters. */
     static Unit of(int variant, int replication, long seed, int weeks) {
-        return new Unit(variant, replication, seed, weeks, new Parameter[0], new double[0]);
+        return new Unit(variant, replication, seed, weeks, new Parameter[0], new double[0], false);
     }
 
     /** The variant this unit runs: the scenario's, with this design point's values applied. */
@@ -60,7 +64,7 @@ public record Unit(int variant, int replication, long seed, int weeks, Parameter
     public boolean equals(Object other) {
         return other instanceof Unit unit && variant == unit.variant && replication == unit.replication
                 && seed == unit.seed && weeks == unit.weeks && Arrays.equals(parameters, unit.parameters)
-                && Arrays.equals(values, unit.values);
+                && Arrays.equals(values, unit.values) && finalsOnly == unit.finalsOnly;
     }
 
     @Override
@@ -71,6 +75,7 @@ public record Unit(int variant, int replication, long seed, int weeks, Parameter
     @Override
     public String toString() {
         return "Unit[variant=" + variant + ", replication=" + replication + ", seed=" + seed + ", weeks=" + weeks
-                + ", parameters=" + Arrays.toString(parameters) + ", values=" + Arrays.toString(values) + "]";
+                + ", parameters=" + Arrays.toString(parameters) + ", values=" + Arrays.toString(values)
+                + ", finalsOnly=" + finalsOnly + "]";
     }
 }
