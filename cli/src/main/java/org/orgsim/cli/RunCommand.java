@@ -117,9 +117,15 @@ final class RunCommand implements Callable<Integer> {
         }
         Path target = resumeDir != null ? resumeDir : outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
-        String identity = ResumeJournal.identity(Manifest.sha256(scenarioFile), scenario.seed(),
+        // Runs with a sweep or screening (the long ones) are journaled, so that a stopped one can be resumed.
+        boolean journaled = scenario.sweep() != null || scenario.sensitivity() != null;
+        if (resumeDir != null && !journaled) {
+            throw new InputException("--resume " + resumeDir + ": only runs of a scenario with a sweep or a "
+                    + "sensitivity screening are journaled, and " + scenarioFile + " has neither; run it again");
+        }
+        String identity = ResumeJournal.identity(target, Manifest.sha256(scenarioFile), scenario.seed(),
                 scenario.replications(), ruleFileHashes(scenario) + " " + dataFileHashes(scenario));
-        ResumeJournal journal = resumeDir != null ? ResumeJournal.resume(target, identity)
+        ResumeJournal journal = !journaled ? null : resumeDir != null ? ResumeJournal.resume(target, identity)
                 : ResumeJournal.start(target, identity);
         ResultsWriter.requireUsable(target);
 
@@ -130,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
         if (stopAfterUnits != null) {
             executors = StopAfterUnits.around(executors, stopAfterUnits);
         }
-        Experiment experiment = new Experiment(scenario, journal.around(executors));
+        Experiment experiment = new Experiment(scenario, journal == null ? executors : journal.around(executors));
         ExperimentResults everything;
         try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
                 experiment.plannedRuns(scenario.replications()))) {
@@ -153,7 +159,9 @@ final class RunCommand implements Callable<Integer> {
         extras.addAll(languages.stream().map(ReportWriter::contribution).toList());
         spark.ifPresent(provider -> extras.addAll(provider.outputs()));
         ResultsWriter.write(everything, manifest, target, extras);
-        journal.finish();
+        if (journal != null) {
+            journal.finish();
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ class ResumeTest {
 
     @BeforeAll
     static void runOnceWithoutStopping() throws IOException {
+        System.setProperty("orgsim.journals", folder.resolve("journals").toString());
         scenario = folder.resolve("small-sweep.yaml");
         Files.writeString(scenario, """
                 name: small-sweep
@@ -69,6 +71,11 @@ class ResumeTest {
         assertFalse(Files.exists(ResumeJournal.folderOf(whole)), "a finished run deletes its journal");
     }
 
+    @AfterAll
+    static void forgetTheJournalFolder() {
+        System.clearProperty("orgsim.journals");
+    }
+
     @Test
     void aStoppedSweepResumedRunsOnlyTheMissingUnitsAndWritesTheSameBytes() throws IOException {
         Path stopped = folder.resolve("stopped");
@@ -76,6 +83,7 @@ class ResumeTest {
                 "--stop-after-units", "10");
         assertEquals(1, first.status(), first.err());
         assertFalse(Files.exists(stopped), "a stopped run leaves no output directory");
+        assertFalse(Files.exists(folder.resolve(".stopped.journal")), "nor anything else at the output location");
         Path units = ResumeJournal.folderOf(stopped).resolve("units.bin");
         assertTrue(Files.size(units) > 0, "the journal holds the finished units");
         // Killed while writing the tenth unit: its entry is cut off, so nine units remain.
@@ -118,6 +126,14 @@ class ResumeTest {
         assertFalse(Files.exists(stopped), "nothing written");
         assertArrayEquals(journal, Files.readAllBytes(ResumeJournal.folderOf(stopped).resolve("units.bin")),
                 "a refused resume leaves the journal as it was");
+
+        Path plain = Files.writeString(folder.resolve("plain.yaml"), Files.readString(scenario)
+                .replaceAll("(?s)sweep:.*?variants:", "variants:"));
+        CliRunner.Outcome notJournaled = CliRunner.run("run", plain.toString(), "--resume", stopped.toString(),
+                "--quiet");
+        assertEquals(2, notJournaled.status());
+        assertTrue(notJournaled.err().contains("only runs of a scenario with a sweep or a sensitivity screening"),
+                notJournaled.err());
 
         CliRunner.Outcome both = CliRunner.run("run", scenario.toString(), "--resume", stopped.toString(),
                 "--out", folder.resolve("elsewhere").toString(), "--quiet");

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +26,19 @@ import org.orgsim.scenario.Scenario;
 
 /**
  * The journal that makes a run resumable ({@code orgsim run --resume DIR}): every unit's result is
- * appended, as it is folded, to {@value #UNITS} in the hidden folder {@code .NAME.journal} beside the
- * output directory {@code NAME} (the output directory itself appears only when complete, so the
- * journal cannot live in it). Units are folded in a fixed order, so the journal always holds a
- * prefix of the run's units in that order; a resumed run reads that prefix back instead of running
- * it, runs only the units after it, and so folds the very same results: byte-identical output.
+ * appended, as it is folded, to {@value #UNITS} in a folder of the user's cache
+ * ({@code ~/.cache/orgsim/journals/}, or {@code $XDG_CACHE_HOME/orgsim/journals/}, or the system
+ * property {@code orgsim.journals}) named after the output directory's absolute path. Not beside the
+ * output directory: that appears only when complete, and an interrupted or failed run leaves nothing
+ * at the output location. Units are folded in a fixed order, so the journal always holds a prefix
+ * of the run's units in that order; a resumed run reads that prefix back instead of running it, runs
+ * only the units after it, and so folds the very same results: byte-identical output.
  *
  * <p>The journal's first file, {@value #IDENTITY}, names what the results depend on (the scenario's
  * and rule files' digests, the seed, the replications): a resume with anything else is refused. A
  * unit cut off while being written (the program was killed) is dropped and run again. The journal
- * is deleted once the output directory is in place.
+ * is deleted once the output directory is in place. Journaling is best effort: a journal that cannot
+ * be written (a full disk) is dropped and the run goes on without it.
  */
 public final class ResumeJournal {
     /** The identity of the run the journal belongs to. */
@@ -48,6 +50,8 @@ public final class ResumeJournal {
     /** The identity to write when the journal is created; null for a journal being resumed. */
     private final String newIdentity;
     private long readable;
+    /** Whether this new journal's folder was made (a new run makes it once, on the first open). */
+    private boolean created;
 
     private ResumeJournal(Path folder, String newIdentity, long readable) {
         this.folder = folder;
@@ -57,8 +61,25 @@ public final class ResumeJournal {
 
     /** Where the journal of the output directory {@code outDir} lives. */
     public static Path folderOf(Path outDir) {
-        Path target = outDir.toAbsolutePath().normalize();
-        return target.resolveSibling("." + target.getFileName() + ".journal");
+        String target = outDir.toAbsolutePath().normalize().toString();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(target.getBytes(StandardCharsets.UTF_8));
+            return root().resolve(java.util.HexFormat.of().formatHex(digest, 0, 12));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The folder of every journal of this user. */
+    static Path root() {
+        String configured = System.getProperty("orgsim.journals");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("orgsim").resolve("journals");
     }
 
     /**
@@ -82,8 +103,8 @@ public final class ResumeJournal {
                     + "nothing to resume");
         }
         if (!Files.isRegularFile(folder.resolve(IDENTITY)) || !Files.isRegularFile(folder.resolve(UNITS))) {
-            throw new InputException("--resume " + outDir + ": no stopped run to resume there (its journal "
-                    + folder + " is missing); give the --out of a run that was stopped");
+            throw new InputException("--resume " + outDir + ": no stopped run to resume there (no journal in "
+                    + folder + "); give the --out of a stopped run of a scenario with a sweep or screening");
         }
         String recorded = Files.readString(folder.resolve(IDENTITY), StandardCharsets.UTF_8);
         if (!recorded.equals(identity)) {
@@ -95,9 +116,10 @@ public final class ResumeJournal {
     }
 
     /** The identity of a run: what its results depend on, one line each. */
-    public static String identity(String scenarioDigest, long seed, int replications, String ruleDigests) {
-        return "scenario-sha256=" + scenarioDigest + "\nseed=" + seed + "\nreplications=" + replications
-                + "\nrules=" + ruleDigests + "\n";
+    public static String identity(Path outDir, String scenarioDigest, long seed, int replications,
+                                  String ruleDigests) {
+        return "out=" + outDir.toAbsolutePath().normalize() + "\nscenario-sha256=" + scenarioDigest + "\nseed=" + seed
+                + "\nreplications=" + replications + "\nrules=" + ruleDigests + "\n";
     }
 
     /** The executors of {@code inner}, with every unit journaled and journaled units not run again. */
@@ -183,23 +205,34 @@ public final class ResumeJournal {
         private final DataInputStream replay;
         private final OutputStream append;
         private long replayed;
+        private boolean broken;
 
         Journaled(UnitExecutor inner, Scenario scenario) {
             this.inner = inner;
             this.scenario = scenario;
+            Path units = folder.resolve(UNITS);
+            DataInputStream replayFrom = null;
+            OutputStream appendTo = null;
             try {
-                Path units = folder.resolve(UNITS);
-                if (newIdentity != null && !Files.exists(units)) {
+                if (newIdentity != null && !created) {
+                    // A new run replaces whatever a run stopped earlier left for the same output directory.
                     delete(folder);
                     Files.createDirectories(folder);
                     Files.writeString(folder.resolve(IDENTITY), newIdentity, StandardCharsets.UTF_8);
                     Files.write(units, new byte[0]);
+                    created = true;
                 }
-                this.replay = new DataInputStream(new BufferedInputStream(Files.newInputStream(units)));
-                this.append = Files.newOutputStream(units, StandardOpenOption.APPEND);
+                replayFrom = new DataInputStream(new BufferedInputStream(Files.newInputStream(units)));
+                appendTo = Files.newOutputStream(units, StandardOpenOption.APPEND);
             } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
+                if (newIdentity == null) {
+                    throw new InputException("--resume: the journal " + folder + " cannot be read (" + failure + ")",
+                            failure);
+                }
+                broken = true; // no journal (a read-only or full cache folder): the run goes on without one
             }
+            this.replay = replayFrom;
+            this.append = appendTo;
         }
 
         @Override
@@ -242,6 +275,9 @@ public final class ResumeJournal {
         }
 
         private void write(RunRecord run) {
+            if (broken) {
+                return;
+            }
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (ObjectOutputStream out = new ObjectOutputStream(new FastGzip(bytes))) {
@@ -251,15 +287,26 @@ public final class ResumeJournal {
                 append.write(ByteBuffer.allocate(4 + bytes.size()).putInt(bytes.size()).put(bytes.toByteArray()).array());
                 append.flush();
             } catch (IOException failure) {
-                throw new UncheckedIOException("could not write the resume journal " + folder, failure);
+                // A full disk or a lost cache folder: the run matters more than being resumable.
+                broken = true;
+                try {
+                    append.close();
+                    delete(folder);
+                } catch (IOException ignored) {
+                    // Nothing more to do: a journal without its identity or units is never resumed.
+                }
             }
         }
 
         @Override
         public void close() {
             try {
-                replay.close();
-                append.close();
+                if (replay != null) {
+                    replay.close();
+                }
+                if (append != null) {
+                    append.close();
+                }
             } catch (IOException ignored) {
                 // Closing a journal whose content is flushed already: nothing is lost.
             } finally {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class SparkRunTest {
 
     @BeforeAll
     static void runLocallyAndOnFourCores() throws IOException {
+        System.setProperty("orgsim.journals", folder.resolve("journals").toString());
         scenario = SweepScenario.write(folder);
         local = folder.resolve("local");
         Result result = run("run", scenario.toString(), "--out", local.toString(), "--quiet", "--threads", "2");
@@ -46,6 +48,11 @@ class SparkRunTest {
         fourCores = folder.resolve("spark-4");
         result = run("run", scenario.toString(), "--out", fourCores.toString(), "--quiet", "--spark", "local[4]");
         assertEquals(0, result.status(), result.err());
+    }
+
+    @AfterAll
+    static void forgetTheJournalFolder() {
+        System.clearProperty("orgsim.journals");
     }
 
     @Test
