@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orgsim.experiment.ScenarioUnits;
 import org.orgsim.rules.RuleCheck;
+import org.orgsim.rules.RuleSources;
+import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
 import org.orgsim.scenario.Variant;
 
 /**
- * The prepared scenarios of this JVM, keyed by the scenario file and the digest of its content and
- * of every rule file it uses: an executor loads the scenario and compiles its rule bases on its
+ * The prepared scenarios of this JVM, keyed by the scenario file and the digest of its content, of
+ * every rule and sentence file it uses and of any data file it imports: an executor loads the scenario and compiles its rule bases on its
  * first task and reuses them for every later task, not once per task. A scenario whose files
  * changed gets a new key, so an executor never runs stale rules.
  */
@@ -71,8 +73,13 @@ final class ScenarioCache {
         List<Path> files = new ArrayList<>();
         files.add(scenarioFile);
         for (Variant variant : scenario.variants()) {
-            variant.rules().forEach(rule -> files.add(Path.of(rule)));
-            variant.addedRules().forEach(rule -> files.add(Path.of(rule)));
+            List<String> rules = new ArrayList<>(variant.rules());
+            rules.addAll(variant.addedRules());
+            // The rule files with the sentence files of .dslr rules, and any imported HRIS data.
+            RuleSources.of(rules).forEach(rule -> files.add(Path.of(rule)));
+            if (variant.organization() instanceof OrganizationSpec.Imported imported) {
+                imported.organization().dataFiles().forEach(data -> files.add(Path.of(data)));
+            }
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -100,6 +100,8 @@ final class SparkUnitExecutor implements UnitExecutor {
 
     @Override
     public void close() {
+        // A run stopped part-way may still have a chunk running: cancel it before stopping Spark.
+        spark.cancelAllJobs();
         spark.stop();
     }
 
