@@ -6,18 +6,27 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.orgsim.contract.InputException;
+import org.orgsim.discovery.Discovery;
 import org.orgsim.experiment.Experiment;
+import org.orgsim.experiment.ResumeJournal;
+import org.orgsim.experiment.UnitExecutor;
+import org.orgsim.experiment.UnitExecutorProvider;
 import org.orgsim.report.Language;
 import org.orgsim.report.ReportWriter;
 import org.orgsim.report.TerminalSummary;
 import org.orgsim.results.ExperimentResults;
 import org.orgsim.results.Manifest;
+import org.orgsim.results.OutputContribution;
 import org.orgsim.results.Results;
 import org.orgsim.results.ResultsWriter;
+import org.orgsim.scenario.DiscoverySpec;
 import org.orgsim.scenario.OrganizationSpec;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioLoader;
@@ -65,6 +74,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "run the units as Apache Spark tasks: local[*] in this process, spark://HOST:PORT, yarn or "
+                    + "k8s://...; the results are the same bits as without it")
+    String sparkMaster;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "finish a run that was stopped (killed, a power cut): DIR is its output directory; only the "
+                    + "units it had not finished run, and the results are the same bits as an uninterrupted run")
+    Path resumeDir;
+
+    /** For the tests of --resume: stop as a killed run would, after this many units. */
+    @Option(names = "--stop-after-units", hidden = true)
+    Integer stopAfterUnits;
+
     @Option(names = "--max-people", paramLabel = "N",
             description = "refuse an organization of more than N people per run (default: what the Java heap holds with --threads)")
     Long maxPeople;
@@ -89,12 +112,31 @@ final class RunCommand implements Callable<Integer> {
         }
         int workers = CommandLimits.threads(threads);
         CommandLimits.size(scenario, scenarioFile, workers, maxPeople);
-        Path target = outDir != null ? outDir
+        if (resumeDir != null && outDir != null) {
+            throw new InputException("--resume DIR names the output directory already; give it without --out");
+        }
+        Path target = resumeDir != null ? resumeDir : outDir != null ? outDir
                 : Path.of("out", scenario.name(), LocalDateTime.now().format(FOLDER_TIME));
+        // Runs with a sweep or screening (the long ones) are journaled, so that a stopped one can be resumed.
+        boolean journaled = scenario.sweep() != null || scenario.sensitivity() != null;
+        if (resumeDir != null && !journaled) {
+            throw new InputException("--resume " + resumeDir + ": only runs of a scenario with a sweep or a "
+                    + "sensitivity screening are journaled, and " + scenarioFile + " has neither; run it again");
+        }
+        String identity = ResumeJournal.identity(target, Manifest.sha256(scenarioFile), scenario.seed(),
+                scenario.replications(), ruleFileHashes(scenario) + " " + dataFileHashes(scenario));
+        ResumeJournal journal = !journaled ? null : resumeDir != null ? ResumeJournal.resume(target, identity)
+                : ResumeJournal.start(target, identity);
         ResultsWriter.requireUsable(target);
 
         Instant started = Instant.now();
-        Experiment experiment = new Experiment(scenario, workers);
+        Optional<UnitExecutorProvider> spark = sparkProvider();
+        UnitExecutor.Factory executors = spark.isEmpty() ? UnitExecutor.local(workers)
+                : spark.get().factory(sparkMaster, scenarioFile);
+        if (stopAfterUnits != null) {
+            executors = StopAfterUnits.around(executors, stopAfterUnits);
+        }
+        Experiment experiment = new Experiment(scenario, journal == null ? executors : journal.around(executors));
         ExperimentResults everything;
         try (ProgressBarListener progress = ProgressBarListener.openIfTerminal(quiet,
                 experiment.plannedRuns(scenario.replications()))) {
@@ -106,7 +148,20 @@ final class RunCommand implements Callable<Integer> {
                 results.replications(), workers, System.getProperty("java.version"), started, Instant.now(),
                 dataFileHashes(scenario));
         // Nothing exists at the target until here: the directory appears complete or not at all.
-        ResultsWriter.write(everything, manifest, target, languages.stream().map(ReportWriter::contribution).toList());
+        List<OutputContribution> extras = new ArrayList<>();
+        DiscoverySpec question = scenario.sweep() == null ? null : scenario.sweep().discovery();
+        if (question != null) {
+            // The scenario's discovery: block, as orgsim discover would answer it; before the report, which shows it.
+            extras.add((directory, folded, written) -> Discovery.write(directory, Discovery.discover(directory,
+                    new Discovery.Question(question.metric(), question.worseThan(), question.vsBaseline(),
+                            question.variant()))));
+        }
+        extras.addAll(languages.stream().map(ReportWriter::contribution).toList());
+        spark.ifPresent(provider -> extras.addAll(provider.outputs()));
+        ResultsWriter.write(everything, manifest, target, extras);
+        if (journal != null) {
+            journal.finish();
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
@@ -117,9 +172,23 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             out.print(StudySummary.sweep(everything.sweep(), ResultsWriter.SWEEP_FILE));
             out.print(StudySummary.sensitivity(everything.sensitivity(), ResultsWriter.SENSITIVITY_FILE));
+            if (question != null) {
+                out.println("When does it fail? The boxes of the scenario's discovery: block are in "
+                        + Discovery.FILE + " and the report");
+            }
         }
         out.println("Results written to " + target);
         return ExitCode.SUCCESS;
+    }
+
+    /** The Spark executor with {@code --spark} (empty without it: the local pool runs the units). */
+    private Optional<UnitExecutorProvider> sparkProvider() {
+        if (sparkMaster == null) {
+            return Optional.empty();
+        }
+        return Optional.of(UnitExecutorProvider.find("spark").orElseThrow(() -> new InputException(
+                "--spark: the Spark executor is not on the class path; run orgsim through the ./orgsim launcher "
+                        + "(it adds the spark module when --spark is given) or under spark-submit with orgsim-spark.jar")));
     }
 
     /** The sha-256 of every imported data file (HRIS export, survey) any variant starts from. */

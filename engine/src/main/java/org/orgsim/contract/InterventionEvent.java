@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param target what it acted on (team names or pseudonymous person ids)
  * @param detail its effect in words and numbers
  */
-public record InterventionEvent(int week, String rule, String action, String target, String detail) {
+public record InterventionEvent(int week, String rule, String action, String target, String detail)
+        implements java.io.Serializable {
     public InterventionEvent {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(action, "action");

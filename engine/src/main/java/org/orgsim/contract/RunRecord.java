@@ -14,9 +14,13 @@ import java.util.List;
  * @param recordEvery weeks between two rows: 1 for the weekly model, the review interval for a
  *                    careers-only run
  * @param segments    the run's segment figures (issue 15), or null for a run without teams
+ *
+ * <p>Serializable (as are its parts) because an executor on another machine sends it back to the
+ * driver, and a resumable run journals it.
  */
 public record RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events,
-                        int recordEvery, SegmentRecord segments) {
+                        int recordEvery, SegmentRecord segments)
+        implements java.io.Serializable {
     public RunRecord {
         events = List.copyOf(events);
         if (recordEvery < 1) {
@@ -33,6 +37,16 @@ public record RunRecord(String variant, int replication, double[][] weekly, List
     /** A run recorded every week. */
     public RunRecord(String variant, int replication, double[][] weekly, List<InterventionEvent> events) {
         this(variant, replication, weekly, events, 1);
+    }
+
+    /**
+     * The run reduced to what a design point of a sweep or screening folds: its final row only, no
+     * events and no segment figures (its {@link #weeks()} is then 0). An executor on another machine
+     * ships this instead of every week, and a resume journal stores it.
+     */
+    public RunRecord finalsOnly() {
+        return new RunRecord(variant, replication, new double[][] {weekly[weekly.length - 1]}, List.of(), recordEvery,
+                null);
     }
 
     /** The horizon in weeks. */

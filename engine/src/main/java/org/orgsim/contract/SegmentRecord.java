@@ -12,7 +12,8 @@ import java.util.List;
  * @param weekly   [week][segment × {@link Segments#METRICS} size + metric index], weeks 0..horizon;
  *                 NaN where a metric is undefined (nobody of the segment left, or no team)
  */
-public record SegmentRecord(List<Segments.Segment> segments, int[] people, double[][] weekly) {
+public record SegmentRecord(List<Segments.Segment> segments, int[] people, double[][] weekly)
+        implements java.io.Serializable {
     public SegmentRecord {
         segments = List.copyOf(segments);
         if (people.length != segments.size()) {

@@ -46,7 +46,7 @@ public final class Segments {
             Metric.HEADCOUNT, Metric.SICK_LEAVE);
 
     /** One segment: its kind (one of {@link #KINDS}) and its name within the kind. */
-    public record Segment(String kind, String name) {
+    public record Segment(String kind, String name) implements java.io.Serializable {
         public Segment {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(name, "name");

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntToLongFunction;
 import org.orgsim.contract.Metric;
-import org.orgsim.contract.RunRecord;
 import org.orgsim.rules.VariantRuns;
 import org.orgsim.results.Estimate;
 import org.orgsim.results.ExperimentResults;
@@ -18,7 +17,6 @@ import org.orgsim.results.SensitivityResults;
 import org.orgsim.results.SweepResults;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterRange;
-import org.orgsim.scenario.ParameterSet;
 import org.orgsim.scenario.Precision;
 import org.orgsim.scenario.Scenario;
 import org.orgsim.scenario.ScenarioException;
@@ -60,17 +58,23 @@ public final class Experiment {
     }
 
     private final Scenario scenario;
-    private final int threads;
-    /** Each variant's compiled rules, by variant name: compiled once, shared by all its runs. */
-    private final Map<String, VariantRuns> prepared;
+    private final UnitExecutor.Factory executors;
+    /** Each variant's compiled rules: compiled once, shared by all its runs in this JVM. */
+    private final ScenarioUnits units;
 
+    /** An experiment on the local pool of {@code threads} worker threads. */
     public Experiment(Scenario scenario, int threads) {
+        this(scenario, UnitExecutor.local(threads));
+    }
+
+    /**
+     * An experiment whose units run on the executors {@code executors} opens (the local pool, Spark,
+     * or either behind a resume journal); the results do not depend on which.
+     */
+    public Experiment(Scenario scenario, UnitExecutor.Factory executors) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
-        this.threads = threads;
-        this.prepared = prepare(scenario);
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.units = new ScenarioUnits(scenario);
     }
 
     /** All cores of this machine, the default of the command line. */
@@ -82,7 +86,7 @@ public final class Experiment {
     public Results run(ProgressListener listener) throws InterruptedException {
         int variants = scenario.variants().size();
         Progress progress = new Progress(listener);
-        try (RunPool pool = new RunPool(threads)) {
+        try (UnitExecutor pool = executors.open(scenario, units)) {
             return runExperiment(pool, progress, replications -> (long) variants * replications);
         }
     }
@@ -90,7 +94,7 @@ public final class Experiment {
     /** The experiment, then the sweep and the sensitivity screening when the scenario has them. */
     public ExperimentResults runAll(ProgressListener listener) throws InterruptedException {
         Progress progress = new Progress(listener);
-        try (RunPool pool = new RunPool(threads)) {
+        try (UnitExecutor pool = executors.open(scenario, units)) {
             Results results = runExperiment(pool, progress, this::plannedRuns);
             SweepResults sweep = scenario.sweep() == null ? null : runSweep(pool, progress, results.replications());
             SensitivityResults sensitivity = scenario.sensitivity() == null ? null
@@ -119,7 +123,7 @@ public final class Experiment {
         return scenario.sensitivity().replications().orElse(experimentReplications);
     }
 
-    private Results runExperiment(RunPool pool, Progress progress, IntToLongFunction plan)
+    private Results runExperiment(UnitExecutor pool, Progress progress, IntToLongFunction plan)
             throws InterruptedException {
         List<Variant> variants = scenario.variants();
         int count = variants.size();
@@ -131,11 +135,12 @@ public final class Experiment {
         while (true) {
             progress.plan(checkedRuns(plan.applyAsLong(goal)));
             int first = done;
-            pool.run(checkedRuns((long) (goal - first) * count), index -> {
-                Variant variant = variants.get(index % count);
-                int replication = first + index / count;
-                return () -> simulate(variant, replication);
-            }, (index, run) -> builder.accept(run), progress);
+            pool.run(checkedRuns((long) (goal - first) * count),
+                    index -> Unit.of(index % count, first + index / count, scenario.seed(), scenario.weeks()),
+                    (index, run) -> {
+                        builder.accept(run);
+                        progress.runFinished();
+                    });
             done = goal;
             if (target == null) {
                 break;
@@ -151,7 +156,7 @@ public final class Experiment {
         return outcome == null ? results : results.withPrecision(outcome);
     }
 
-    private SweepResults runSweep(RunPool pool, Progress progress, int replications) throws InterruptedException {
+    private SweepResults runSweep(UnitExecutor pool, Progress progress, int replications) throws InterruptedException {
         Sweep sweep = scenario.sweep();
         List<Parameter> parameters = sweep.sweptParameters();
         double[][] values = SweepDesign.points(sweep, scenario.seed());
@@ -168,7 +173,7 @@ public final class Experiment {
                 org.orgsim.model.SeriesLayout.of(scenario).metrics());
     }
 
-    private SensitivityResults runSensitivity(RunPool pool, Progress progress, int replications)
+    private SensitivityResults runSensitivity(UnitExecutor pool, Progress progress, int replications)
             throws InterruptedException {
         Sensitivity sensitivity = scenario.sensitivity();
         List<ParameterRange> ranges = sensitivity.parameters();
@@ -220,40 +225,30 @@ public final class Experiment {
      * Runs every point × replication × variant (in that nesting, so each accumulator receives its
      * replications in order) and returns the moments of the final values [point][variant][metric].
      */
-    private RunningMoments[][][] runPoints(RunPool pool, Progress progress, List<Parameter> parameters,
+    private RunningMoments[][][] runPoints(UnitExecutor pool, Progress progress, List<Parameter> parameters,
                                            double[][] values, int replications) throws InterruptedException {
-        List<Variant> variants = scenario.variants();
-        int count = variants.size();
-        Variant[][] atPoint = new Variant[values.length][count];
+        int count = scenario.variants().size();
         RunningMoments[][][] finals = new RunningMoments[values.length][count][Metric.count()];
         for (int point = 0; point < values.length; point++) {
             for (int variant = 0; variant < count; variant++) {
-                ParameterSet set = variants.get(variant).parameters();
-                for (int parameter = 0; parameter < parameters.size(); parameter++) {
-                    set = set.with(parameters.get(parameter), values[point][parameter]);
-                }
-                atPoint[point][variant] = variants.get(variant).withParameters(set);
                 for (int metric = 0; metric < Metric.count(); metric++) {
                     finals[point][variant][metric] = new RunningMoments();
                 }
             }
         }
+        Parameter[] swept = parameters.toArray(Parameter[]::new);
         int perPoint = replications * count;
-        pool.run(checkedRuns((long) values.length * perPoint), index -> {
-            Variant variant = atPoint[index / perPoint][index % count];
-            int replication = index % perPoint / count;
-            return () -> simulate(variant, replication);
-        }, (index, run) -> {
-            RunningMoments[] moments = finals[index / perPoint][index % count];
-            for (Metric metric : Metric.all()) {
-                moments[metric.ordinal()].add(run.finalValue(metric));
-            }
-        }, progress);
+        pool.run(checkedRuns((long) values.length * perPoint),
+                index -> new Unit(index % count, index % perPoint / count, scenario.seed(), scenario.weeks(),
+                        swept, values[index / perPoint], true),
+                (index, run) -> {
+                    RunningMoments[] moments = finals[index / perPoint][index % count];
+                    for (Metric metric : Metric.all()) {
+                        moments[metric.ordinal()].add(run.finalValue(metric));
+                    }
+                    progress.runFinished();
+                });
         return finals;
-    }
-
-    private RunRecord simulate(Variant variant, int replication) {
-        return prepared.get(variant.name()).run(variant, scenario.seed(), replication, scenario.weeks());
     }
 
     /**

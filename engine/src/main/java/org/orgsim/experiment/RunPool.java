@@ -16,17 +16,13 @@ import org.orgsim.contract.RunRecord;
  * of threads. Only a bounded window of jobs is in flight, so memory does not grow with the number
  * of jobs.
  */
-final class RunPool implements AutoCloseable {
-    /** Receives the result of job {@code index}; jobs arrive in index order. */
-    @FunctionalInterface
-    interface Sink {
-        void accept(int index, RunRecord run);
-    }
-
+final class RunPool implements UnitExecutor {
     private final ExecutorService pool;
     private final int window;
+    private final ScenarioUnits runner;
 
-    RunPool(int threads) {
+    RunPool(int threads, ScenarioUnits runner) {
+        this.runner = runner;
         AtomicInteger threadNumber = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "orgsim-run-" + threadNumber.incrementAndGet());
@@ -37,18 +33,18 @@ final class RunPool implements AutoCloseable {
         this.window = Math.max(2, threads * 4);
     }
 
-    /** Runs jobs 0..count-1 and hands each result to {@code sink} in that order, then to {@code progress}. */
-    void run(int count, IntFunction<Callable<RunRecord>> job, Sink sink, Progress progress)
-            throws InterruptedException {
+    @Override
+    public void run(int count, IntFunction<Unit> units, Sink sink) throws InterruptedException {
         ArrayDeque<Future<RunRecord>> inFlight = new ArrayDeque<>();
         int submitted = 0;
         for (int delivered = 0; delivered < count; delivered++) {
             while (submitted < count && inFlight.size() < window) {
-                inFlight.add(pool.submit(job.apply(submitted)));
+                Unit unit = units.apply(submitted);
+                Callable<RunRecord> job = () -> runner.run(unit);
+                inFlight.add(pool.submit(job));
                 submitted++;
             }
             sink.accept(delivered, await(inFlight.poll()));
-            progress.runFinished();
         }
     }
 

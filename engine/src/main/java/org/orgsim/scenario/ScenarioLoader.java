@@ -46,7 +46,7 @@ public final class ScenarioLoader {
 
     private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "weeks", "replications",
             "seed", "baseline", "organization", "work", "parameters", "variants", "precision", "sweep", "sensitivity",
-            "careers", "ruleParameters", "preset", "periods");
+            "careers", "ruleParameters", "preset", "periods", "discovery");
     private static final List<String> ORGANIZATION_FIELDS = List.of("leadership", "formedWeeksAgo", "teams",
             "management", "levels", YamlImport.FIELD);
     private static final List<String> TEAM_FIELDS = List.of("name", "size", "leadership", "formedWeeksAgo", "count");
@@ -139,6 +139,15 @@ public final class ScenarioLoader {
         String baseline = baseline(root.field("baseline"), variants);
         YamlNode sweepNode = root.field("sweep");
         Sweep sweep = sweepNode.isAbsent() ? null : YamlStudies.sweep(sweepNode);
+        YamlNode discoveryNode = root.field("discovery");
+        if (!discoveryNode.isAbsent()) {
+            if (sweep == null) {
+                throw discoveryNode.problem("needs a sweep: it finds the ranges of the swept parameters in which a "
+                        + "variant fails; add a sweep: block, or remove discovery");
+            }
+            sweep = sweep.withDiscovery(YamlStudies.discovery(discoveryNode, recorded,
+                    variants.stream().map(Variant::name).toList(), baseline));
+        }
         YamlNode sensitivityNode = root.field("sensitivity");
         Sensitivity sensitivity = sensitivityNode.isAbsent() ? null : YamlStudies.sensitivity(sensitivityNode, recorded);
         List<Period> periods = YamlPeriods.read(root.field("periods"), weeks);

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param method     how the points are chosen
  * @param points     number of points of a Latin hypercube; for a grid the product of the values
  * @param parameters the swept parameters in the order written, each once
+ * @param discovery  the question {@code orgsim run} asks of the sweep when it is done (the scenario's
+ *                   {@code discovery:} block), or null for none
  */
-public record Sweep(Method method, int points, List<SweptParameter> parameters) {
+public record Sweep(Method method, int points, List<SweptParameter> parameters, DiscoverySpec discovery) {
     /** How the points of a sweep are chosen. */
     public enum Method {
         /** Every combination of every parameter's listed values. */
@@ -60,6 +62,16 @@ public record Sweep(Method method, int points, List<SweptParameter> parameters) 
         if (points < 1) {
             throw new IllegalArgumentException("a sweep needs at least one point, was " + points);
         }
+    }
+
+    /** A sweep without a discovery question. */
+    public Sweep(Method method, int points, List<SweptParameter> parameters) {
+        this(method, points, parameters, null);
+    }
+
+    /** The same sweep, asking {@code question} when done. */
+    public Sweep withDiscovery(DiscoverySpec question) {
+        return new Sweep(method, points, parameters, question);
     }
 
     public List<Parameter> sweptParameters() {

@@ -118,6 +118,17 @@ final class YamlNode {
         return elements;
     }
 
+    /** A YAML boolean ({@code true} or {@code false}); {@code fallback} when absent. */
+    boolean bool(boolean fallback) {
+        if (isAbsent()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw mismatch("true or false");
+        }
+        return value.booleanValue();
+    }
+
     /** The text, trimmed, because stray spaces around a YAML value are never meant. */
     String text() {
         if (isAbsent() || !value.isTextual()) {

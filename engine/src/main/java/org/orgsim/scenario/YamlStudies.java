@@ -115,6 +115,40 @@ final class YamlStudies {
         return new Sweep(method, points, swept);
     }
 
+    /** The fields of a {@code discovery:} block. */
+    static final List<String> DISCOVERY_FIELDS = List.of("metric", "worseThan", "vsBaseline", "variant");
+
+    /** A scenario's {@code discovery:} block, checked against the metrics it records and its variants. */
+    static DiscoverySpec discovery(YamlNode node, List<Metric> recorded, List<String> variants, String baseline) {
+        node.map("a map with metric and worseThan (and optionally vsBaseline, variant)", DISCOVERY_FIELDS);
+        YamlNode metricNode = node.field("metric").required("the metric judged, e.g. metric: burnout_rate");
+        String key = metricNode.nonEmptyText();
+        Metric metric = Metric.byKey(key).filter(recorded::contains).orElseThrow(() -> metricNode.problem(
+                "must be a metric this scenario records (" + String.join(", ", recorded.stream().map(Metric::key)
+                        .toList()) + "), was '" + key + "'"));
+        double worseThan = node.field("worseThan")
+                .required("the value beyond which a design point fails, e.g. worseThan: 0.05")
+                .number(-Double.MAX_VALUE, Double.MAX_VALUE);
+        boolean vsBaseline = node.field("vsBaseline").bool(false);
+        if (vsBaseline && variants.size() < 2) {
+            throw node.field("vsBaseline").problem("needs a variant besides the baseline to compare with it");
+        }
+        YamlNode variantNode = node.field("variant");
+        String variant = null;
+        if (!variantNode.isAbsent()) {
+            variant = variantNode.nonEmptyText();
+            if (!variants.contains(variant)) {
+                throw variantNode.problem("must name one of the variants (" + String.join(", ", variants)
+                        + "), was '" + variant + "'");
+            }
+            if (vsBaseline && variant.equals(baseline)) {
+                throw variantNode.problem("is the baseline, which vsBaseline compares every other variant with; "
+                        + "name another variant, or remove vsBaseline");
+            }
+        }
+        return new DiscoverySpec(metric, worseThan, vsBaseline, variant);
+    }
+
     static Sensitivity sensitivity(YamlNode node) {
         return sensitivity(node, Metric.recordedWithoutCareers());
     }

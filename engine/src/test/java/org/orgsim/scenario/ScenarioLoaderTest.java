@@ -54,7 +54,7 @@ class ScenarioLoaderTest {
                 bad("unknown top-level field", MINIMAL + "colour: blue\n",
                         PREFIX + "colour is not a known field (known fields: name, description, weeks, replications, "
                                 + "seed, baseline, organization, work, parameters, variants, precision, sweep, "
-                                + "sensitivity, careers, ruleParameters, preset, periods)"),
+                                + "sensitivity, careers, ruleParameters, preset, periods, discovery)"),
                 bad("period beyond the horizon", MINIMAL + "periods: {year-2: [40, 60]}\n",
                         PREFIX + "periods.year-2[1] must be <= 52, was 60"),
                 bad("period starting at week 0", MINIMAL + "periods: {start: [0, 10]}\n",
