@@ -127,7 +127,9 @@ class ExperimentDesignCommandTest {
                 .replace("relativeHalfWidth: 0.05", "relativeHalfWidth: 0.000001");
         Path scenario = Files.writeString(temp.resolve("long.yaml"), longer);
         Path out = temp.resolve("results/long");
+        // The stopped run leaves its resume journal (by design): in this test's folder, not the user's cache.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorgsim.journals=" + temp.resolve("journals"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", scenario.toString(),
                 "--out", out.toString(), "--threads", "1"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
