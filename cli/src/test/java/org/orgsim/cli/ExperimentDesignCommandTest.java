@@ -122,14 +122,14 @@ class ExperimentDesignCommandTest {
      * leaves no output directory, complete or partial.
      */
     @Test
-    void anInterruptedRunLeavesNothingBehind() throws IOException, InterruptedException {
+    void anInterruptedRunLeavesNothingBehind(@TempDir Path journals) throws IOException, InterruptedException {
         String longer = STUDY.replace("weeks: 16", "weeks: 400").replace("maximum: 9", "maximum: 100000")
                 .replace("relativeHalfWidth: 0.05", "relativeHalfWidth: 0.000001");
         Path scenario = Files.writeString(temp.resolve("long.yaml"), longer);
         Path out = temp.resolve("results/long");
-        // The stopped run leaves its resume journal (by design): in this test's folder, not the user's cache.
+        // The stopped run leaves its resume journal (by design): in a folder of the test's own, not the user's cache.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorgsim.journals=" + temp.resolve("journals"),
+                "-Dorgsim.journals=" + journals,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", scenario.toString(),
                 "--out", out.toString(), "--threads", "1"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
