@@ -74,15 +74,15 @@ final class MetricDefinitions {
                 ? (double) week.tally().reworksFound / week.tally().itemsSubmitted : Double.NaN, null);
         define(Metric.COST, MetricDefinitions::cost, null);
         define(Metric.STRESS, week -> mean(week.staff(), person -> person.stress),
-                team -> mean(team.people(), person -> person.stress));
+                team -> teamMean(team, person -> person.stress));
         define(Metric.BURNOUT_RATE, week -> mean(week.staff(), MetricDefinitions::burnoutComplaints),
-                team -> mean(team.people(), MetricDefinitions::burnoutComplaints));
+                team -> teamMean(team, MetricDefinitions::burnoutComplaints));
         define(Metric.ENGAGEMENT, week -> mean(week.staff(), person -> person.engagement),
-                team -> mean(team.people(), person -> person.engagement));
+                team -> teamMean(team, person -> person.engagement));
         define(Metric.ENGAGED_SHARE, week -> mean(week.staff(),
                 person -> person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0), null);
         define(Metric.PSYCH_SAFETY, week -> mean(week.staff(), person -> person.safety),
-                team -> mean(team.people(), person -> person.safety));
+                team -> teamMean(team, person -> person.safety));
         define(Metric.COHESION, week -> cohesion(week.model().organization), team -> team.cohesion);
         define(Metric.ATTRITION, week -> week.initialHeadcount() > 0
                 ? week.leaversSinceStart() / week.initialHeadcount() : 0, null);
@@ -90,7 +90,7 @@ final class MetricDefinitions {
         // Per team: sick days per person per workday; for the organization, absent over scheduled days.
         define(Metric.SICK_LEAVE, week -> week.tally().scheduledDays > 0
                 ? week.tally().absentDays / week.tally().scheduledDays : 0,
-                team -> mean(team.people(), person -> person.sickDays) / 5);
+                team -> teamMean(team, person -> person.sickDays) / 5);
         recordedElsewhere(Metric.BENCH_STRENGTH);
         for (Metric metric : Metric.all()) {
             Definition definition = DEFINITIONS.get(metric);
@@ -148,6 +148,26 @@ final class MetricDefinitions {
     }
 
     /** The mean of a value over people, 0 for nobody. */
+    /**
+     * The mean over a team's people (lead first, then members, as {@link Team#people()} lists them,
+     * so the sum is the same to the last bit) without building that list: rules read every team's
+     * metrics every week, and the list was most of the cost.
+     */
+    private static double teamMean(Team team, ToDoubleFunction<Person> value) {
+        Person lead = team.lead();
+        double sum = 0;
+        int count = team.members.size();
+        if (lead != null) {
+            sum += value.applyAsDouble(lead);
+            count++;
+        }
+        for (Person person : team.members) {
+            sum += value.applyAsDouble(person);
+        }
+        double perPerson = count > 0 ? 1.0 / count : 0;
+        return sum * perPerson;
+    }
+
     private static double mean(List<Person> people, ToDoubleFunction<Person> value) {
         double sum = 0;
         for (Person person : people) {
