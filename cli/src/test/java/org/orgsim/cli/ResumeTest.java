@@ -36,35 +36,7 @@ class ResumeTest {
     static void runOnceWithoutStopping() throws IOException {
         System.setProperty("orgsim.journals", folder.resolve("journals").toString());
         scenario = folder.resolve("small-sweep.yaml");
-        Files.writeString(scenario, """
-                name: small-sweep
-                description: the merger of merge-sweep.yaml, small enough for a test
-                weeks: 30
-                replications: 3
-                seed: 11
-                organization:
-                  formedWeeksAgo: 156
-                  teams:
-                    - name: north
-                      size: 6
-                    - name: south
-                      size: 6
-                  management:
-                    - name: department manager
-                      span: 2
-                sweep:
-                  method: latin-hypercube
-                  points: 3
-                  parameters:
-                    work.arrivalsPerMemberPerWeek: {min: 0.35, max: 0.65}
-                    stress.ambiguityWeight: {min: 0.25, max: 1.0}
-                variants:
-                  - name: baseline
-                    description: the two teams stay as they are
-                  - name: merge-at-26
-                    description: south merges into north in week 26
-                    rules: [rules/merge-two-teams.drl]
-                """);
+        Files.copy(Path.of("src/test/resources/small-sweep.yaml"), scenario);
         whole = folder.resolve("whole");
         CliRunner.Outcome outcome = CliRunner.run("run", scenario.toString(), "--out", whole.toString(), "--quiet");
         assertEquals(0, outcome.status(), outcome.err());
