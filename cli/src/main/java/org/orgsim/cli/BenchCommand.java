@@ -77,7 +77,9 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void teamModel(PrintWriter out, List<BenchMeter.Row> rows) {
         Variant core = teams(100, 52);
-        int repetitions = quick ? 3 : 10;
+        // About a second per batch (a run of 1,010 employees takes ~0.03 s): shorter batches let one
+        // garbage collection or a burst of other work swing a pair by ±50%.
+        int repetitions = quick ? 3 : 40;
         int pairs = quick ? 5 : 9;
         long compileStart = System.nanoTime();
         RuleBook rules = RuleBook.compile(STANDARD_RULES.stream().map(Path::of).toList());
@@ -196,6 +198,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Employee-weeks per second of one timed batch of runs on this thread. */
     private static double employeeWeeksPerSecond(Variant variant, RuleBook rules, int repetitions) {
         int weeks = 52;
+        System.gc(); // every batch starts from a collected heap, so neither path pays for the other's garbage
         long start = System.nanoTime();
         for (int replication = 0; replication < repetitions; replication++) {
             if (rules == null) {
