@@ -38,13 +38,51 @@ final class MetricDefinitions {
      * What a metric is computed from: the model at the end of the week (its tally of the week's
      * events, its organization) and the run's running totals.
      */
-    record MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount) {
+    record MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount, StaffSums staffSums) {
+        MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount) {
+            this(model, leaversSinceStart, initialHeadcount, StaffSums.of(model));
+        }
+
         WeekTally tally() {
             return model.tally;
         }
 
         List<Person> staff() {
             return model.organization.staff;
+        }
+    }
+
+    /**
+     * The person-level sums of the whole-organization metrics, taken in one pass over the staff: at
+     * 100,000 people each pass is a walk through memory the cache does not hold, and there were six.
+     * Each sum is added in staff order, as a pass per metric added it, so the values are the same to
+     * the last bit.
+     */
+    record StaffSums(int count, double stress, double burnoutComplaints, double engagement, double engaged,
+                     double safety, double cost) {
+        static StaffSums of(OrgModel model) {
+            double stress = 0;
+            double burnout = 0;
+            double engagement = 0;
+            double engaged = 0;
+            double safety = 0;
+            double cost = model.tally.hiringCost + model.tally.coachingCost; // the week's hiring and coaching, then pay
+            List<Person> staff = model.organization.staff;
+            for (Person person : staff) {
+                stress += person.stress;
+                burnout += MetricDefinitions.burnoutComplaints(person);
+                engagement += person.engagement;
+                engaged += person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
+                safety += person.safety;
+                cost += model.weeklyCost(person);
+            }
+            return new StaffSums(staff.size(), stress, burnout, engagement, engaged, safety, cost);
+        }
+
+        /** A sum over the staff as a mean per person (0 for an empty staff). */
+        double mean(double sum) {
+            double perPerson = count > 0 ? 1.0 / count : 0;
+            return sum * perPerson;
         }
     }
 
@@ -72,16 +110,15 @@ final class MetricDefinitions {
                 ? week.tally().coordinationHours / week.tally().availableHours : Double.NaN, null);
         flow(Metric.REWORK_RATE, week -> week.tally().itemsSubmitted > 0
                 ? (double) week.tally().reworksFound / week.tally().itemsSubmitted : Double.NaN, null);
-        define(Metric.COST, MetricDefinitions::cost, null);
-        define(Metric.STRESS, week -> mean(week.staff(), person -> person.stress),
+        define(Metric.COST, week -> week.staffSums().cost(), null);
+        define(Metric.STRESS, week -> week.staffSums().mean(week.staffSums().stress()),
                 team -> teamMean(team, person -> person.stress));
-        define(Metric.BURNOUT_RATE, week -> mean(week.staff(), MetricDefinitions::burnoutComplaints),
+        define(Metric.BURNOUT_RATE, week -> week.staffSums().mean(week.staffSums().burnoutComplaints()),
                 team -> teamMean(team, MetricDefinitions::burnoutComplaints));
-        define(Metric.ENGAGEMENT, week -> mean(week.staff(), person -> person.engagement),
+        define(Metric.ENGAGEMENT, week -> week.staffSums().mean(week.staffSums().engagement()),
                 team -> teamMean(team, person -> person.engagement));
-        define(Metric.ENGAGED_SHARE, week -> mean(week.staff(),
-                person -> person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0), null);
-        define(Metric.PSYCH_SAFETY, week -> mean(week.staff(), person -> person.safety),
+        define(Metric.ENGAGED_SHARE, week -> week.staffSums().mean(week.staffSums().engaged()), null);
+        define(Metric.PSYCH_SAFETY, week -> week.staffSums().mean(week.staffSums().safety()),
                 team -> teamMean(team, person -> person.safety));
         define(Metric.COHESION, week -> cohesion(week.model().organization), team -> team.cohesion);
         define(Metric.ATTRITION, week -> week.initialHeadcount() > 0
@@ -147,7 +184,6 @@ final class MetricDefinitions {
         DEFINITIONS.put(metric, new Definition(metric, null, false, null));
     }
 
-    /** The mean of a value over people, 0 for nobody. */
     /**
      * The mean over a team's people (lead first, then members, as {@link Team#people()} lists them,
      * so the sum is the same to the last bit) without building that list: rules read every team's
@@ -168,16 +204,6 @@ final class MetricDefinitions {
         return sum * perPerson;
     }
 
-    private static double mean(List<Person> people, ToDoubleFunction<Person> value) {
-        double sum = 0;
-        for (Person person : people) {
-            sum += value.applyAsDouble(person);
-        }
-        int count = people.size();
-        double perPerson = count > 0 ? 1.0 / count : 0;
-        return sum * perPerson;
-    }
-
     private static double burnoutComplaints(Person person) {
         return person.hasBurnoutComplaints() ? 1 : 0;
     }
@@ -188,15 +214,6 @@ final class MetricDefinitions {
             backlog += team.backlog.size() + team.upstream.size();
         }
         return backlog;
-    }
-
-    /** Hiring cost of the week plus every person's weekly employer cost. */
-    private static double cost(MeasuredWeek week) {
-        double cost = week.tally().hiringCost + week.tally().coachingCost;
-        for (Person person : week.staff()) {
-            cost += week.model().weeklyCost(person);
-        }
-        return cost;
     }
 
     /** Mean familiarity within teams, weighted by the people in each team (teams of one left out). */
