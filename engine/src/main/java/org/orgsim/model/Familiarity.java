@@ -22,19 +22,19 @@ final class Familiarity {
     private final Network network = new Network(false);
     private final double growth;
     private final double decay;
-    private final int maxPartners;
+    private final ParameterSet parameters;
 
     Familiarity(ParameterSet parameters) {
         this.growth = parameters.get(Parameter.FAMILIARITY_GROWTH);
         this.decay = parameters.get(Parameter.FAMILIARITY_DECAY);
-        this.maxPartners = (int) Math.round(parameters.get(Parameter.COORDINATION_MAX_PARTNERS));
+        this.parameters = parameters;
     }
 
     /**
      * Sets the ties of a team as if its people had worked together for {@code togetherWeeks}
      * (capped by each pair's shorter tenure), creating ties that do not exist yet.
      */
-    void seedTeam(Team team, int week, int togetherWeeks, ParameterSet parameters) {
+    void seedTeam(Team team, int week, int togetherWeeks) {
         writeGrowth(team);
         List<Person> people = team.people();
         for (Person person : people) {
@@ -92,10 +92,10 @@ final class Familiarity {
         team.workingCohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.workingUnfamiliarityAtSync;
     }
 
-    /** Ties people work through: each of {@code people} aligns with at most maxPartners colleagues. */
+    /** Ties people work through: each of {@code people} aligns with {@link Work#alignmentPartners} colleagues. */
     private int workingTies(int people) {
         int pairs = people * (people - 1) / 2;
-        return Math.min(pairs, (people * Math.min(people - 1, maxPartners) + 1) / 2);
+        return Math.min(pairs, (int) Math.ceil(people * Work.alignmentPartners(people, parameters) / 2));
     }
 
     /**

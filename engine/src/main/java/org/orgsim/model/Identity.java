@@ -73,13 +73,21 @@ final class Identity {
             boolean judgesLead = lead != null && person != lead;
             double leadContinuity = newLeadership ? 0 : f[2];
             double continuity = judgesLead || newLeadership ? (colleagues + leadContinuity) / 2 : colleagues;
-            double lost = person.identification * (1 - continuity);
-            person.identityLoss = Math.min(1, lossFelt(person, week, p) + lost);
-            person.identityLossWeek = week;
-            person.identification *= continuity;
+            keepShare(person, continuity, week, p);
             discontinuitySum += 1 - continuity;
         }
         return discontinuitySum / people.size();
+    }
+
+    /**
+     * A change keeps the share {@code continuity} of the person's identification; the rest is a
+     * loss, felt on top of what is left of an earlier one.
+     */
+    static void keepShare(Person person, double continuity, int week, ParameterSet p) {
+        double lost = person.identification * (1 - continuity);
+        person.identityLoss = Math.min(1, lossFelt(person, week, p) + lost);
+        person.identityLossWeek = week;
+        person.identification *= continuity;
     }
 
     private static void add(double[] familiarity, double strength, boolean withLead) {

@@ -73,7 +73,7 @@ final class InitialStaffSelection {
         double resilient = Turnover.weeklyHazard(base, false, false, 1, 0, p);
         List<Person> redrawn = new ArrayList<>();
         for (Person person : judged) {
-            if (person.team == null && person.position == null) {
+            if (!person.employed) {
                 continue; // left during the warm-up
             }
             double hazard = Turnover.weeklyHazard(base, false, person.hasBurnoutComplaints(), person.engagement, 0, p);

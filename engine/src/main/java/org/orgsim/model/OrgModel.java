@@ -104,14 +104,14 @@ public final class OrgModel extends SimState {
         // During the warm-up a team that forms later is not yet a team: its people are taken to
         // come from established teams elsewhere. At week 0 the scenario's familiarity is set.
         for (Team team : organization.teams) {
-            familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS), parameters);
+            familiarity.seedTeam(team, -warmupWeeks, Math.max(team.initialTogetherWeeks, ESTABLISHED_TEAM_WEEKS));
         }
         this.recorder = new MetricsRecorder(this, weeks);
         this.segments = new SegmentRecorder(this, weeks);
         this.week = -warmupWeeks;
         this.careers = variant.hasCareers() ? new TeamCareers(this, policy, weeks) : null;
         // An imported organization's people are who they are (their survey sets their states).
-        this.selection = InitialStaffSelection.applies(warmupWeeks) && weekZeroCalibration == null
+        this.selection = InitialStaffSelection.applies(warmupWeeks)
                 && !(variant.organization() instanceof OrganizationSpec.Imported)
                 ? new InitialStaffSelection(this, warmupWeeks) : null;
     }

@@ -131,9 +131,7 @@ final class Reorganization {
         model.familiarity.refresh(origin, model.week);
         model.familiarity.refresh(destination, model.week);
         // The mover's identity goes with the colleagues they leave; nobody else's changes.
-        person.identityLoss = Math.min(1, Identity.lossFelt(person, model.week, model.parameters) + person.identification);
-        person.identityLossWeek = model.week;
-        person.identification = 0;
+        Identity.keepShare(person, 0, model.week, model.parameters);
         return "moves from " + origin.name + " to " + destination.name;
     }
 

@@ -26,7 +26,7 @@ final class TeamFamiliarity implements Steppable {
         boolean weekZero = growTies && model.week == 0;
         for (Team team : model.organization.teams) {
             if (weekZero) {
-                model.familiarity.seedTeam(team, 0, team.initialTogetherWeeks, model.parameters);
+                model.familiarity.seedTeam(team, 0, team.initialTogetherWeeks);
             }
             if (team.tiesStale) {
                 model.familiarity.refresh(team, model.week);
