@@ -33,52 +33,59 @@ final class Absence implements Steppable {
         double sigma = p.get(Parameter.SICK_SPELL_SIGMA);
         double leaveMeanWeeks = p.get(Parameter.BURNOUT_LEAVE_MEAN_WEEKS);
         WeekTally tally = model.tally;
-        for (Person person : model.organization.staff) {
-            double spellDraw = person.sicknessRandom.nextDouble();
-            double lengthDraw = person.sicknessRandom.nextDouble();
-            double leaveDraw = person.sicknessRandom.nextDouble();
-            double leaveLengthDraw = person.sicknessRandom.nextDouble();
-            if (person.recoveryLeaveWeeksLeft > 0) {
+        StaffState staff = model.organization.state;
+        // Slots are the staff order: the tally's sums are taken in the order they always were.
+        for (int slot = 0; slot < staff.size; slot++) {
+            if (staff.people[slot] == null) {
+                continue; // a hole left by somebody who left
+            }
+            double spellDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+            double lengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+            double leaveDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+            double leaveLengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+            if (staff.recoveryLeaveWeeksLeft[slot] > 0) {
                 // Granted recovery leave: away from work, but not sickness absence.
-                person.recoveryLeaveWeeksLeft--;
-                person.absentDays = 5;
-                person.sickDays = 0;
+                staff.recoveryLeaveWeeksLeft[slot]--;
+                staff.absentDays[slot] = 5;
+                staff.sickDays[slot] = 0;
                 tally.scheduledDays += 5;
                 continue;
             }
             boolean burnoutLeave = true;
             boolean leaveStarted = false;
-            if (person.burnoutLeaveWeeksLeft > 0) {
-                person.burnoutLeaveWeeksLeft--;
-                person.absentDays = 5;
-            } else if (person.exhaustion >= leaveThreshold && leaveDraw < leaveHazard) {
-                person.burnoutLeaveWeeksLeft = Math.max(1, (int) Math.round(-leaveMeanWeeks * Math.log(1 - leaveLengthDraw))) - 1;
-                person.sickDaysLeft = 0;
-                person.absentDays = 5;
+            double absentDays;
+            if (staff.burnoutLeaveWeeksLeft[slot] > 0) {
+                staff.burnoutLeaveWeeksLeft[slot]--;
+                absentDays = 5;
+            } else if (staff.exhaustion[slot] >= leaveThreshold && leaveDraw < leaveHazard) {
+                staff.burnoutLeaveWeeksLeft[slot] = Math.max(1, (int) Math.round(-leaveMeanWeeks * Math.log(1 - leaveLengthDraw))) - 1;
+                staff.sickDaysLeft[slot] = 0;
+                absentDays = 5;
                 leaveStarted = true;
             } else {
                 burnoutLeave = false;
-                if (person.sickDaysLeft == 0) {
+                if (staff.sickDaysLeft[slot] == 0) {
                     // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
-                    double multiplier = Math.exp(stressEffect * (person.stress - UNSTRAINED_STRESS));
+                    double multiplier = Math.exp(stressEffect * (staff.stress[slot] - UNSTRAINED_STRESS));
                     double hazard = 1 - Math.exp(-spellRate * multiplier);
                     if (spellDraw < hazard) {
                         double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));
-                        person.sickDaysLeft = Math.max(1, (int) Math.round(days));
+                        staff.sickDaysLeft[slot] = Math.max(1, (int) Math.round(days));
                         if (model.diagnostics != null) {
-                            model.diagnostics.spellStarted(person, multiplier);
+                            model.diagnostics.spellStarted(staff.people[slot], multiplier);
                         }
                     }
                 }
-                int absent = Math.min(5, person.sickDaysLeft);
-                person.sickDaysLeft -= absent;
-                person.absentDays = absent;
+                int absent = Math.min(5, staff.sickDaysLeft[slot]);
+                staff.sickDaysLeft[slot] -= absent;
+                absentDays = absent;
             }
+            staff.absentDays[slot] = absentDays;
             if (model.diagnostics != null) {
-                model.diagnostics.absence(model.week, person, burnoutLeave, leaveStarted);
+                model.diagnostics.absence(model.week, staff.people[slot], burnoutLeave, leaveStarted);
             }
-            person.sickDays = person.absentDays;
-            tally.absentDays += person.absentDays;
+            staff.sickDays[slot] = absentDays;
+            tally.absentDays += absentDays;
             tally.scheduledDays += 5;
         }
     }

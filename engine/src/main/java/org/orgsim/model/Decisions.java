@@ -49,7 +49,7 @@ final class Decisions implements Steppable {
         int size = Math.max(1, team.members.size());
         double meanSafety = 0;
         for (Person person : team.members) {
-            meanSafety += person.safety;
+            meanSafety += person.safety();
         }
         meanSafety /= size;
         double hoursPerDecision = (1 - p.get(Parameter.AI_DECISION_SPEEDUP) * model.aiSupport(team))
@@ -100,7 +100,7 @@ final class Decisions implements Steppable {
         double afterSupervision = hours * (1 - p.get(Parameter.COORDINATION_BASE_SHARE))
                 - p.get(Parameter.SUPERVISION_HOURS_PER_REPORT) * position.span();
         double decisionHours = Math.min(p.get(Parameter.LEADER_DECISION_SHARE) * hours, Math.max(0, afterSupervision))
-                * (1 - p.get(Parameter.LEADER_STRESS_CAPACITY_LOSS) * holder.stress);
+                * (1 - p.get(Parameter.LEADER_STRESS_CAPACITY_LOSS) * holder.stress());
         double ai = position.teams.isEmpty() || position.teams.get(0).leadPosition != position
                 ? 0 : model.aiSupport(position.teams.get(0));
         double hoursPerDecision = p.get(Parameter.DECISION_HOURS) * (1 - p.get(Parameter.AI_DECISION_SPEEDUP) * ai);

@@ -120,10 +120,10 @@ final class DiagnosticCounters {
             burnoutLeaveStarts++;
         }
         if (burnoutLeave) {
-            burnoutLeaveDays += person.absentDays;
-        } else if (person.absentDays > 0) {
-            spellDays += person.absentDays;
-            stressAttributableSpellDays += person.absentDays * spellFraction.getOrDefault(person, 0.0);
+            burnoutLeaveDays += person.absentDays();
+        } else if (person.absentDays() > 0) {
+            spellDays += person.absentDays();
+            stressAttributableSpellDays += person.absentDays() * spellFraction.getOrDefault(person, 0.0);
         }
     }
 

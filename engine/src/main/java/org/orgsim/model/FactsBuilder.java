@@ -64,8 +64,8 @@ final class FactsBuilder {
             for (var person : model.organization.staff) {
                 people.add(new Person(person.id, person.team == null ? "" : person.team.name,
                     person.role.factName, person.tenureWeeks(week), person.competence,
-                    person.stress, person.exhaustion, person.engagement, person.safety,
-                    person.hasBurnoutComplaints(), person.onLongLeave() || person.absentDays >= 5));
+                    person.stress(), person.exhaustion(), person.engagement(), person.safety(),
+                    person.hasBurnoutComplaints(), person.onLongLeave() || person.absentDays() >= 5));
             }
         }
         int headcount = model.organization.staff.size();

@@ -38,7 +38,7 @@ final class Familiarity {
         writeGrowth(team);
         List<Person> people = team.people();
         for (Person person : people) {
-            person.identification = Identity.afterWeeks(Math.min(togetherWeeks, person.tenureWeeks(week)), parameters);
+            person.setIdentification(Identity.afterWeeks(Math.min(togetherWeeks, person.tenureWeeks(week)), parameters));
         }
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {

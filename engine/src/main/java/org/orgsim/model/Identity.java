@@ -31,15 +31,15 @@ final class Identity {
 
     /** One more week in the team. */
     static void weekTogether(Person person, ParameterSet p) {
-        person.identification += p.get(Parameter.IDENTITY_GROWTH_RATE) * (1 - person.identification);
+        person.setIdentification(person.identification() + p.get(Parameter.IDENTITY_GROWTH_RATE) * (1 - person.identification()));
     }
 
     /** The identity loss still felt this week: it fades as the new team's identity forms. */
     static double lossFelt(Person person, int week, ParameterSet p) {
-        if (person.identityLoss == 0) {
+        if (person.identityLoss() == 0) {
             return 0;
         }
-        return person.identityLoss * Math.exp(-(week - person.identityLossWeek) / p.get(Parameter.IDENTITY_REBUILD_WEEKS));
+        return person.identityLoss() * Math.exp(-(week - person.identityLossWeek()) / p.get(Parameter.IDENTITY_REBUILD_WEEKS));
     }
 
     /**
@@ -84,10 +84,9 @@ final class Identity {
      * loss, felt on top of what is left of an earlier one.
      */
     static void keepShare(Person person, double continuity, int week, ParameterSet p) {
-        double lost = person.identification * (1 - continuity);
-        person.identityLoss = Math.min(1, lossFelt(person, week, p) + lost);
-        person.identityLossWeek = week;
-        person.identification *= continuity;
+        double lost = person.identification() * (1 - continuity);
+        person.setIdentityLoss(Math.min(1, lossFelt(person, week, p) + lost), week);
+        person.setIdentification(person.identification() * continuity);
     }
 
     private static void add(double[] familiarity, double strength, boolean withLead) {

@@ -62,14 +62,17 @@ final class ImportedOrganizationBuilder {
     private record Calibration(Team team, SurveyTargets targets) {
     }
 
-    ImportedOrganizationBuilder(ParameterSet parameters, RandomStreams streams) {
+    private final StaffState state;
+
+    ImportedOrganizationBuilder(ParameterSet parameters, RandomStreams streams, StaffState state) {
+        this.state = state;
         this.parameters = parameters;
         this.streams = streams;
     }
 
     /** The organization at {@code startWeek} (the start of the warm-up). */
     Organization build(ImportedOrganization source, int startWeek) {
-        Organization organization = new Organization();
+        Organization organization = new Organization(state);
         for (String level : source.levelNames()) {
             organization.levels.add(new ArrayList<>());
             organization.levelNames.add(level);
@@ -171,10 +174,10 @@ final class ImportedOrganizationBuilder {
         double safetyTrait = parameters.get(Parameter.SAFETY_TRAIT_SD) * gaussian.sample()
                 + centre(survey == null ? Double.NaN : survey.safety(), safetyBaseline);
         Person person = new Person(source.id(), role, source.fte(), competence, stressTrait, engagementTrait,
-                safetyTrait, -source.tenureWeeks(), streams, key);
-        person.stress = Wellbeing.logistic(stressBaseline + stressTrait);
-        person.engagement = Wellbeing.logistic(engagementBaseline + engagementTrait);
-        person.safety = Wellbeing.logistic(safetyBaseline + safetyTrait);
+                safetyTrait, -source.tenureWeeks(), streams, key, state);
+        person.setStress(Wellbeing.logistic(stressBaseline + stressTrait));
+        person.setEngagement(Wellbeing.logistic(engagementBaseline + engagementTrait));
+        person.setSafety(Wellbeing.logistic(safetyBaseline + safetyTrait));
         return person;
     }
 
@@ -221,17 +224,17 @@ final class ImportedOrganizationBuilder {
             return;
         }
         if (!Double.isNaN(targets.engagement())) {
-            double shift = gap(targets.engagement(), people, person -> person.engagement);
+            double shift = gap(targets.engagement(), people, Person::engagement);
             for (Person person : people) {
-                person.engagementTrait += shift;
-                person.engagement = shifted(person.engagement, shift);
+                person.setEngagementTrait(person.engagementTrait() + shift);
+                person.setEngagement(shifted(person.engagement(), shift));
             }
         }
         if (!Double.isNaN(targets.safety())) {
-            double shift = gap(targets.safety(), people, person -> person.safety);
+            double shift = gap(targets.safety(), people, Person::safety);
             for (Person person : people) {
-                person.safetyTrait += shift;
-                person.safety = shifted(person.safety, shift);
+                person.setSafetyTrait(person.safetyTrait() + shift);
+                person.setSafety(shifted(person.safety(), shift));
             }
         }
         setComplaints(team, targets.complaints(), "survey-week0:team:" + team.name);
@@ -268,17 +271,17 @@ final class ImportedOrganizationBuilder {
             people.set(index, people.get(other));
             people.set(other, swap);
         }
-        people.sort(Comparator.comparingDouble((Person person) -> person.exhaustion).reversed());
+        people.sort(Comparator.comparingDouble(Person::exhaustion).reversed());
         int complaining = (int) Math.round(share * people.size());
         for (int index = 0; index < people.size(); index++) {
             Person person = people.get(index);
             double draw = random.nextDouble();
             if (index < complaining) {
-                if (person.exhaustion < COMPLAINT_EXHAUSTION_LOW) {
-                    person.exhaustion = COMPLAINT_EXHAUSTION_LOW + COMPLAINT_EXHAUSTION_SPREAD * draw;
+                if (person.exhaustion() < COMPLAINT_EXHAUSTION_LOW) {
+                    person.setExhaustion(COMPLAINT_EXHAUSTION_LOW + COMPLAINT_EXHAUSTION_SPREAD * draw);
                 }
             } else {
-                person.exhaustion = Math.min(person.exhaustion, NO_COMPLAINT_EXHAUSTION_CAP);
+                person.setExhaustion(Math.min(person.exhaustion(), NO_COMPLAINT_EXHAUSTION_CAP));
             }
         }
     }

@@ -60,7 +60,7 @@ final class InitialStaffSelection {
     private List<Person> initialStaff() {
         List<Person> initial = new ArrayList<>();
         for (Person person : model.organization.staff) {
-            if (person.hiredWeek < startWeek) {
+            if (person.hiredWeek() < startWeek) {
                 initial.add(person);
             }
         }
@@ -76,8 +76,8 @@ final class InitialStaffSelection {
             if (!person.employed) {
                 continue; // left during the warm-up
             }
-            double hazard = Turnover.weeklyHazard(base, false, person.hasBurnoutComplaints(), person.engagement, 0, p);
-            int tenure = startWeek - person.hiredWeek;
+            double hazard = Turnover.weeklyHazard(base, false, person.hasBurnoutComplaints(), person.engagement(), 0, p);
+            int tenure = startWeek - person.hiredWeek();
             double exposure = tenure + (p.get(Parameter.QUIT_NEWCOMER_MULTIPLIER) - 1) * Math.min(tenure, Turnover.NEWCOMER_WEEKS);
             UniformRandomProvider random = model.streams.stream(StreamPurpose.INITIAL_SELECTION, RandomStreams.entityKey(person.id));
             if (random.nextDouble() >= Math.exp(-(hazard - resilient) * exposure)) {
@@ -91,8 +91,8 @@ final class InitialStaffSelection {
     /** Somebody else from the hiring population takes this seat and tenure: new traits; their state adapts. */
     private static void redraw(Person person, UniformRandomProvider random, ParameterSet p) {
         ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(random);
-        person.stressTrait = p.get(Parameter.STRESS_TRAIT_SD) * gaussian.sample();
-        person.engagementTrait = p.get(Parameter.ENGAGEMENT_TRAIT_SD) * gaussian.sample();
-        person.safetyTrait = p.get(Parameter.SAFETY_TRAIT_SD) * gaussian.sample();
+        person.setStressTrait(p.get(Parameter.STRESS_TRAIT_SD) * gaussian.sample());
+        person.setEngagementTrait(p.get(Parameter.ENGAGEMENT_TRAIT_SD) * gaussian.sample());
+        person.setSafetyTrait(p.get(Parameter.SAFETY_TRAIT_SD) * gaussian.sample());
     }
 }

@@ -178,7 +178,7 @@ final class Interventions {
         double otherShock = model.parameters.get(Parameter.LAYOFF_SAFETY_SHOCK_OTHERS);
         for (Person person : model.organization.staff) {
             if (person.employed) {
-                person.safety = Math.max(0, person.safety - (person.team == team ? teamShock : otherShock));
+                person.setSafety(Math.max(0, person.safety() - (person.team == team ? teamShock : otherShock)));
             }
         }
         return String.format(Locale.ROOT, "laid off %d of %d members (shortest tenure first); psychological safety -%.2f in the team, -%.2f elsewhere",
@@ -200,7 +200,7 @@ final class Interventions {
                 : team.style == org.orgsim.contract.LeadershipStyle.HORIZONTAL ? team.members : List.of();
         int started = 0;
         for (Person person : coached) {
-            if (person.coachingWeeksLeft == 0 && person.leadershipSkill == 0) {
+            if (person.coachingWeeksLeft == 0 && person.leadershipSkill() == 0) {
                 person.coachingWeeksLeft = weeks;
                 started++;
             }
@@ -241,8 +241,7 @@ final class Interventions {
         }
         for (Person person : people) {
             if (person.hasBurnoutComplaints() && !person.onLongLeave()) {
-                person.recoveryLeaveWeeksLeft = weeks;
-                person.sickDaysLeft = 0;
+                person.grantRecoveryLeave(weeks);
                 granted++;
             }
         }

@@ -67,16 +67,21 @@ final class MetricDefinitions {
             double engaged = 0;
             double safety = 0;
             double cost = model.tally.hiringCost + model.tally.coachingCost; // the week's hiring and coaching, then pay
-            List<Person> staff = model.organization.staff;
-            for (Person person : staff) {
-                stress += person.stress;
-                burnout += MetricDefinitions.burnoutComplaints(person);
-                engagement += person.engagement;
-                engaged += person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
-                safety += person.safety;
+            // Slots are the staff order, so these sums are taken in the order they always were.
+            StaffState state = model.organization.state;
+            for (int slot = 0; slot < state.size; slot++) {
+                Person person = state.people[slot];
+                if (person == null) {
+                    continue; // a hole left by somebody who left
+                }
+                stress += state.stress[slot];
+                burnout += state.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD ? 1 : 0;
+                engagement += state.engagement[slot];
+                engaged += state.engagement[slot] >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
+                safety += state.safety[slot];
                 cost += model.weeklyCost(person);
             }
-            return new StaffSums(staff.size(), stress, burnout, engagement, engaged, safety, cost);
+            return new StaffSums(model.organization.staff.size(), stress, burnout, engagement, engaged, safety, cost);
         }
 
         /** A sum over the staff as a mean per person (0 for an empty staff). */
@@ -112,14 +117,14 @@ final class MetricDefinitions {
                 ? (double) week.tally().reworksFound / week.tally().itemsSubmitted : Double.NaN, null);
         define(Metric.COST, week -> week.staffSums().cost(), null);
         define(Metric.STRESS, week -> week.staffSums().mean(week.staffSums().stress()),
-                team -> teamMean(team, person -> person.stress));
+                team -> teamMean(team, Person::stress));
         define(Metric.BURNOUT_RATE, week -> week.staffSums().mean(week.staffSums().burnoutComplaints()),
                 team -> teamMean(team, MetricDefinitions::burnoutComplaints));
         define(Metric.ENGAGEMENT, week -> week.staffSums().mean(week.staffSums().engagement()),
-                team -> teamMean(team, person -> person.engagement));
+                team -> teamMean(team, Person::engagement));
         define(Metric.ENGAGED_SHARE, week -> week.staffSums().mean(week.staffSums().engaged()), null);
         define(Metric.PSYCH_SAFETY, week -> week.staffSums().mean(week.staffSums().safety()),
-                team -> teamMean(team, person -> person.safety));
+                team -> teamMean(team, Person::safety));
         define(Metric.COHESION, week -> cohesion(week.model().organization), team -> team.cohesion);
         define(Metric.ATTRITION, week -> week.initialHeadcount() > 0
                 ? week.leaversSinceStart() / week.initialHeadcount() : 0, null);
@@ -127,7 +132,7 @@ final class MetricDefinitions {
         // Per team: sick days per person per workday; for the organization, absent over scheduled days.
         define(Metric.SICK_LEAVE, week -> week.tally().scheduledDays > 0
                 ? week.tally().absentDays / week.tally().scheduledDays : 0,
-                team -> teamMean(team, person -> person.sickDays) / 5);
+                team -> teamMean(team, Person::sickDays) / 5);
         recordedElsewhere(Metric.BENCH_STRENGTH);
         for (Metric metric : Metric.all()) {
             Definition definition = DEFINITIONS.get(metric);

@@ -89,10 +89,11 @@ public final class OrgModel extends SimState {
         this.parameters = variant.parameters();
         this.warmupWeeks = (int) parameters.get(Parameter.WARMUP_WEEKS);
         this.streams = new RandomStreams(seed, replication);
-        this.factory = new OrganizationFactory(parameters, streams);
+        StaffState staffState = new StaffState();
+        this.factory = new OrganizationFactory(parameters, streams, staffState);
         // An organization imported from HRIS data is built person by person from it, not generated.
         if (variant.organization() instanceof OrganizationSpec.Imported spec) {
-            ImportedOrganizationBuilder imported = new ImportedOrganizationBuilder(parameters, streams);
+            ImportedOrganizationBuilder imported = new ImportedOrganizationBuilder(parameters, streams, staffState);
             this.organization = imported.build(spec.organization(), -warmupWeeks);
             this.weekZeroCalibration = imported.weekZeroCalibration();
         } else {
@@ -233,6 +234,7 @@ public final class OrgModel extends SimState {
     void depart(Person person, boolean refill) {
         int fillWeek = week + (int) parameters.get(Parameter.VACANCY_WEEKS);
         person.employed = false;
+        organization.state.leave(person);
         tally.leavers++;
         staffChanged = true;
         familiarity.remove(person);
@@ -258,13 +260,18 @@ public final class OrgModel extends SimState {
         if (!staffChanged && newcomers.isEmpty()) {
             return;
         }
-        List<Person> staff = new ArrayList<>(organization.staff.size() + newcomers.size());
-        for (Person person : organization.staff) {
-            if (person.employed) {
-                staff.add(person);
+        // The slots already hold everybody in the staff order: read the list from them.
+        List<Person> staff = organization.state.staffAfterChanges(newcomers);
+        if (staff == null) {
+            staff = new ArrayList<>(organization.staff.size() + newcomers.size());
+            for (Person person : organization.staff) {
+                if (person.employed) {
+                    staff.add(person);
+                }
             }
+            staff.addAll(newcomers);
+            organization.state.arrange(staff);
         }
-        staff.addAll(newcomers);
         organization.staff = staff;
         staffChanged = false;
     }
@@ -290,6 +297,22 @@ public final class OrgModel extends SimState {
     double insecurity(Person person) {
         double team = person.team == null ? 0 : person.team.insecurity;
         return Math.max(team, 0.5 * organizationInsecurity);
+    }
+
+    /**
+     * Whether anybody feels job insecurity: {@link #insecurity} is 0 for everybody until a layoff,
+     * so the weekly passes need not look up anybody's team before one.
+     */
+    boolean anyInsecurity() {
+        if (organizationInsecurity > 0) {
+            return true;
+        }
+        for (Team team : organization.teams) {
+            if (team.insecurity > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Job insecurity fades week by week (Wellbeing calls this once a week). */

@@ -14,6 +14,12 @@ final class Organization {
     final List<String> levelNames = new ArrayList<>();
     /** Everybody employed, in a stable order (leavers are compacted out once a week). */
     List<Person> staff = new ArrayList<>();
+    /** The hot state of everybody in {@link #staff}, in the same order ({@link StaffState}). */
+    final StaffState state;
+
+    Organization(StaffState state) {
+        this.state = state;
+    }
 
     /** Fills the staff list from the hierarchy: managers first (top down), then each team's people. */
     void collectStaff() {
@@ -27,6 +33,7 @@ final class Organization {
         for (Team team : teams) {
             staff.addAll(team.people());
         }
+        state.arrange(staff);
     }
 
     /** Positions bottom-up, so escalations forwarded this week can still be handled this week. */

@@ -22,13 +22,16 @@ final class OrganizationFactory {
     private final ParameterSet parameters;
     private final RandomStreams streams;
 
-    OrganizationFactory(ParameterSet parameters, RandomStreams streams) {
+    private final StaffState state;
+
+    OrganizationFactory(ParameterSet parameters, RandomStreams streams, StaffState state) {
+        this.state = state;
         this.parameters = parameters;
         this.streams = streams;
     }
 
     Organization build(OrganizationSpec spec, int startWeek) {
-        Organization organization = new Organization();
+        Organization organization = new Organization(state);
         int[] managerCounts = spec.managementPositions();
         for (int layer = 0; layer < spec.management().size(); layer++) {
             ManagementLayer managementLayer = spec.management().get(layer);
@@ -116,10 +119,10 @@ final class OrganizationFactory {
             hiredWeek = startWeek - (int) Math.round(-meanTenureWeeks * Math.log(1 - random.nextDouble()));
         }
         Person person = new Person(pseudonym(entity), role, parameters.get(Parameter.FTE), competence,
-                stressTrait, engagementTrait, safetyTrait, hiredWeek, streams, RandomStreams.entityKey(entity));
-        person.stress = Wellbeing.logistic(parameters.get(Parameter.STRESS_BASELINE) + stressTrait);
-        person.engagement = Wellbeing.logistic(parameters.get(Parameter.ENGAGEMENT_BASELINE) + engagementTrait);
-        person.safety = Wellbeing.logistic(parameters.get(Parameter.SAFETY_BASELINE) + safetyTrait);
+                stressTrait, engagementTrait, safetyTrait, hiredWeek, streams, RandomStreams.entityKey(entity), state);
+        person.setStress(Wellbeing.logistic(parameters.get(Parameter.STRESS_BASELINE) + stressTrait));
+        person.setEngagement(Wellbeing.logistic(parameters.get(Parameter.ENGAGEMENT_BASELINE) + engagementTrait));
+        person.setSafety(Wellbeing.logistic(parameters.get(Parameter.SAFETY_BASELINE) + safetyTrait));
         return person;
     }
 

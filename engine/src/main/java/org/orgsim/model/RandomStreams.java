@@ -26,11 +26,22 @@ public final class RandomStreams {
     }
 
     UniformRandomProvider stream(StreamPurpose purpose, long entityKey) {
+        return generator(streamState(purpose, entityKey));
+    }
+
+    /**
+     * The two native seed words of the stream {@link #stream} returns, for generators whose state
+     * lives in arrays ({@link StaffState}): the same words, so the same numbers.
+     */
+    long[] seedWords(StreamPurpose purpose, long entityKey) {
+        return seedWords(streamState(purpose, entityKey));
+    }
+
+    private long streamState(StreamPurpose purpose, long entityKey) {
         long state = mix(seed ^ GOLDEN_GAMMA);
         state = mix(state + replication * GOLDEN_GAMMA + 1);
         state = mix(state ^ (purpose.ordinal() + 1L) * 0xBF58476D1CE4E5B9L);
-        state = mix(state + entityKey);
-        return generator(state);
+        return mix(state + entityKey);
     }
 
     /**
@@ -38,15 +49,20 @@ public final class RandomStreams {
      * Shared by every stream derivation in orgsim, so all streams are seeded the same way.
      */
     public static UniformRandomProvider generator(long state) {
+        long[] words = seedWords(state);
+        // The constructor directly: RandomSource.create converts and checks the seed on every call,
+        // which cost more than the draws of a short-lived stream (a career review makes thousands).
+        // The same generator, seeded the same: the same numbers.
+        return new XoRoShiRo128PlusPlus(words[0], words[1]);
+    }
+
+    private static long[] seedWords(long state) {
         long first = mix(state + GOLDEN_GAMMA);
         long second = mix(state + 2 * GOLDEN_GAMMA);
         if ((first | second) == 0) {
             second = GOLDEN_GAMMA; // xoroshiro must not start from the all-zero state
         }
-        // The constructor directly: RandomSource.create converts and checks the seed on every call,
-        // which cost more than the draws of a short-lived stream (a career review makes thousands).
-        // The same generator, seeded the same: the same numbers.
-        return new XoRoShiRo128PlusPlus(first, second);
+        return new long[] {first, second};
     }
 
     /** A stable 64-bit key for an entity name (FNV-1a over UTF-8, then mixed). */

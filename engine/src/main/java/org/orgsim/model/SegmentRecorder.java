@@ -128,17 +128,17 @@ final class SegmentRecorder implements Steppable {
             double throughputShare = size > 0 ? (double) team.completedThisWeek / size : 0;
             boolean inTeam = size >= 2; // as the organization's cohesion: teams of one have no ties
             double burnout = person.hasBurnoutComplaints() ? 1 : 0;
-            double engaged = person.engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
+            double engaged = person.engagement() >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
             for (int segment : memberOf[i]) {
                 double[] sum = sums[segment];
                 present[segment]++;
                 sum[THROUGHPUT] += throughputShare;
-                sum[STRESS] += person.stress;
+                sum[STRESS] += person.stress();
                 sum[BURNOUT] += burnout;
-                sum[ENGAGEMENT] += person.engagement;
+                sum[ENGAGEMENT] += person.engagement();
                 sum[ENGAGED] += engaged;
-                sum[SAFETY] += person.safety;
-                sum[SICK_LEAVE] += person.sickDays;
+                sum[SAFETY] += person.safety();
+                sum[SICK_LEAVE] += person.sickDays();
                 if (inTeam) {
                     sum[COHESION] += team.cohesion;
                     inTeams[segment]++;

@@ -127,10 +127,10 @@ final class Team {
     boolean isCoached() {
         if (style == LeadershipStyle.HIERARCHICAL) {
             Person lead = lead();
-            return lead != null && (lead.leadershipSkill > 0 || lead.coachingWeeksLeft > 0);
+            return lead != null && (lead.leadershipSkill() > 0 || lead.coachingWeeksLeft > 0);
         }
         for (Person member : members) {
-            if (member.leadershipSkill > 0 || member.coachingWeeksLeft > 0) {
+            if (member.leadershipSkill() > 0 || member.coachingWeeksLeft > 0) {
                 return true;
             }
         }

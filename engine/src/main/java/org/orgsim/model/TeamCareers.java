@@ -152,10 +152,10 @@ final class TeamCareers {
 
             @Override
             public Candidate candidate(Person person, double lottery) {
-                int since = person.levelSinceWeek == Integer.MIN_VALUE ? person.hiredWeek : person.levelSinceWeek;
+                int since = person.levelSinceWeek == Integer.MIN_VALUE ? person.hiredWeek() : person.levelSinceWeek;
                 return new Candidate(person.id, levelName, fromLevel, person.competence, age(person, week),
                         person.tenureWeeks(week), Math.max(0, week - since), person.team == null ? "" : person.team.name,
-                        person.onLongLeave() || person.absentDays >= 5, lottery);
+                        person.onLongLeave() || person.absentDays() >= 5, lottery);
             }
 
             @Override
@@ -281,7 +281,7 @@ final class TeamCareers {
     private double age(Person person, int week) {
         if (Double.isNaN(person.birthWeek)) {
             // Hired after the start: an age at hiring from the hiring ages.
-            person.birthWeek = person.hiredWeek - 52 * CareerDraws.draw(careers.hiringAge(), peopleStream(person));
+            person.birthWeek = person.hiredWeek() - 52 * CareerDraws.draw(careers.hiringAge(), peopleStream(person));
         }
         return (week - person.birthWeek) / 52;
     }

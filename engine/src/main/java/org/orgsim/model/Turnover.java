@@ -3,6 +3,7 @@ package org.orgsim.model;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.orgsim.contract.Metric;
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
 import sim.engine.SimState;
@@ -29,11 +30,19 @@ final class Turnover implements Steppable {
         ParameterSet p = model.parameters;
         int week = model.week;
         double baseHazard = baseWeeklyHazard(p);
-        for (Person person : model.organization.staff) {
-            double draw = person.attritionRandom.nextDouble();
-            boolean newcomer = person.tenureWeeks(week) < NEWCOMER_WEEKS;
-            boolean burnedOut = person.hasBurnoutComplaints();
-            double hazard = weeklyHazard(baseHazard, newcomer, burnedOut, person.engagement, model.insecurity(person), p);
+        StaffState staff = model.organization.state;
+        // Job insecurity only after layoffs: without any, nobody's team needs looking up.
+        boolean insecure = model.anyInsecurity();
+        for (int slot = 0; slot < staff.size; slot++) {
+            Person person = staff.people[slot];
+            if (person == null) {
+                continue; // a hole left by somebody who left
+            }
+            double draw = StaffState.nextDouble(staff.attritionRandom0, staff.attritionRandom1, slot);
+            boolean newcomer = week - staff.hiredWeek[slot] < NEWCOMER_WEEKS;
+            boolean burnedOut = staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD;
+            double hazard = weeklyHazard(baseHazard, newcomer, burnedOut, staff.engagement[slot],
+                    insecure ? model.insecurity(person) : 0, p);
             boolean quits = draw < hazard;
             if (quits) {
                 model.depart(person, true);

@@ -33,13 +33,13 @@ final class Wellbeing implements Steppable {
                     * Math.exp(-(week - team.formedWeek) / p.get(Parameter.ROLE_AMBIGUITY_WEEKS));
             Resources resources = resources(team, p, model.aiSupport(team));
             for (Person person : team.members) {
-                update(person, team.workload, ambiguity, 0, resources.total(person.safety), resources.inclusiveness, team.workingCohesion, p);
+                update(person, team.workload, ambiguity, 0, resources.total(person.safety()), resources.inclusiveness, team.workingCohesion, p);
             }
             Person lead = team.lead();
             if (lead != null) {
                 double decisionLoad = decisionLoad(team.leadPosition);
                 Resources own = managerResources(team.leadPosition, p);
-                update(lead, team.workload, ambiguity, decisionLoad, own.total(lead.safety), own.inclusiveness, team.workingCohesion, p);
+                update(lead, team.workload, ambiguity, decisionLoad, own.total(lead.safety()), own.inclusiveness, team.workingCohesion, p);
             }
         }
         for (int level = 0; level < model.organization.levels.size() - 1; level++) {
@@ -47,7 +47,7 @@ final class Wellbeing implements Steppable {
                 if (position.holder != null) {
                     Resources own = managerResources(position, p);
                     double load = decisionLoad(position);
-                    update(position.holder, 1, 0, load, own.total(position.holder.safety), own.inclusiveness, 0.5, p);
+                    update(position.holder, 1, 0, load, own.total(position.holder.safety()), own.inclusiveness, 0.5, p);
                 }
             }
         }
@@ -55,44 +55,50 @@ final class Wellbeing implements Steppable {
 
     private void update(Person person, double workload, double ambiguity, double decisionLoad, double resources,
                         double inclusiveness, double cohesion, ParameterSet p) {
-        double noise = (person.wellbeingRandom.nextDouble() - 0.5) * 2 * p.get(Parameter.STRESS_NOISE);
-        if (person.absentDays >= 5) {
+        StaffState staff = model.organization.state;
+        int slot = person.slot;
+        double noise = (StaffState.nextDouble(staff.wellbeingRandom0, staff.wellbeingRandom1, slot) - 0.5)
+                * 2 * p.get(Parameter.STRESS_NOISE);
+        double stress = staff.stress[slot];
+        if (staff.absentDays[slot] >= 5) {
             // Away all week (leave or sickness) the job's demands are absent and exhaustion recovers
             // (a leave granted this week starts next week: this week the person still worked).
             // Recovery away from work is exponential (de Bloom et al. 2009; Sonnentag and Fritz 2015):
             // a share of the exhaustion left goes every week, so weeks of leave help, months heal.
-            person.stress += (0.1 - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
-            person.exhaustion *= 1 - p.get(Parameter.BURNOUT_AWAY_RECOVERY_RATE);
+            staff.stress[slot] = stress + (0.1 - stress) / p.get(Parameter.STRESS_ADAPT_WEEKS);
+            staff.exhaustion[slot] *= 1 - p.get(Parameter.BURNOUT_AWAY_RECOVERY_RATE);
             return;
         }
         Identity.weekTogether(person, p);
-        double stressDrive = p.get(Parameter.STRESS_BASELINE) + person.stressTrait
+        double stressDrive = p.get(Parameter.STRESS_BASELINE) + staff.stressTrait[slot]
                 + p.get(Parameter.IDENTITY_LOSS_STRESS_WEIGHT) * Identity.lossFelt(person, model.week, p)
                 + p.get(Parameter.LAYOFF_INSECURITY_STRESS_WEIGHT) * model.insecurity(person)
-                - p.get(Parameter.COACHING_OWN_STRESS_EFFECT) * person.leadershipSkill
+                - p.get(Parameter.COACHING_OWN_STRESS_EFFECT) * staff.leadershipSkill[slot]
                 + p.get(Parameter.STRESS_WORKLOAD_WEIGHT) * (Math.min(workload, 4) - 1)
                 + p.get(Parameter.STRESS_AMBIGUITY_WEIGHT) * ambiguity
                 + p.get(Parameter.STRESS_DECISION_LOAD_WEIGHT) * decisionLoad
                 - p.get(Parameter.STRESS_RESOURCE_WEIGHT) * (resources - 0.5);
-        person.stress += (logistic(stressDrive) - person.stress) / p.get(Parameter.STRESS_ADAPT_WEEKS) + noise;
-        person.stress = clamp01(person.stress);
+        stress = clamp01(stress + ((logistic(stressDrive) - stress) / p.get(Parameter.STRESS_ADAPT_WEEKS) + noise));
+        staff.stress[slot] = stress;
 
         // Exhaustion has a resting level set by sustained strain: it moves towards it, faster up
         // than down (burnout builds faster than it heals), so a short spike of stress fades and the
         // distribution over people stays unimodal (mean reversion; see docs/model.md 3.4.9).
-        double resting = restingExhaustion(person.stress, p);
-        double rate = resting > person.exhaustion ? p.get(Parameter.BURNOUT_BUILD_RATE) : p.get(Parameter.BURNOUT_RECOVERY_RATE);
-        person.exhaustion = clamp01(person.exhaustion + rate * (resting - person.exhaustion));
+        double exhaustion = staff.exhaustion[slot];
+        double resting = restingExhaustion(stress, p);
+        double rate = resting > exhaustion ? p.get(Parameter.BURNOUT_BUILD_RATE) : p.get(Parameter.BURNOUT_RECOVERY_RATE);
+        exhaustion = clamp01(exhaustion + rate * (resting - exhaustion));
+        staff.exhaustion[slot] = exhaustion;
 
-        double engagementDrive = p.get(Parameter.ENGAGEMENT_BASELINE) + person.engagementTrait
+        double engagementDrive = p.get(Parameter.ENGAGEMENT_BASELINE) + staff.engagementTrait[slot]
                 + p.get(Parameter.ENGAGEMENT_RESOURCE_WEIGHT) * (resources - 0.5)
-                - p.get(Parameter.ENGAGEMENT_BURNOUT_WEIGHT) * person.exhaustion;
-        person.engagement += (logistic(engagementDrive) - person.engagement) / p.get(Parameter.ENGAGEMENT_ADAPT_WEEKS);
+                - p.get(Parameter.ENGAGEMENT_BURNOUT_WEIGHT) * exhaustion;
+        staff.engagement[slot] += (logistic(engagementDrive) - staff.engagement[slot]) / p.get(Parameter.ENGAGEMENT_ADAPT_WEEKS);
 
-        double safetyDrive = p.get(Parameter.SAFETY_BASELINE) + person.safetyTrait
+        double safetyDrive = p.get(Parameter.SAFETY_BASELINE) + staff.safetyTrait[slot]
                 + p.get(Parameter.SAFETY_LEADER_WEIGHT) * (inclusiveness - 0.5)
                 + p.get(Parameter.SAFETY_COHESION_WEIGHT) * (cohesion - 0.5);
-        person.safety += (logistic(safetyDrive) - person.safety) / p.get(Parameter.SAFETY_ADAPT_WEEKS);
+        staff.safety[slot] += (logistic(safetyDrive) - staff.safety[slot]) / p.get(Parameter.SAFETY_ADAPT_WEEKS);
     }
 
     /**
@@ -118,7 +124,7 @@ final class Wellbeing implements Steppable {
             // builds everybody's leadership skill.
             double skill = 0;
             for (Person member : team.members) {
-                skill += member.leadershipSkill;
+                skill += member.leadershipSkill();
             }
             skill /= Math.max(1, team.members.size());
             double peer = p.get(Parameter.HORIZONTAL_PEER_SUPPORT) * (0.5 + 0.5 * team.workingCohesion);
@@ -133,7 +139,7 @@ final class Wellbeing implements Steppable {
             return new Resources(autonomy, 0, 0.3, team.workingCohesion);
         }
         double attention = attention(team.leadPosition, p);
-        double leaderCalm = 1 - 0.5 * lead.stress;
+        double leaderCalm = 1 - 0.5 * lead.stress();
         return new Resources(autonomy,
                 Math.min(1, support(lead, p) * attention * leaderCalm),
                 Math.min(1, inclusiveness(lead, p) * leaderCalm), team.workingCohesion);
@@ -151,11 +157,11 @@ final class Wellbeing implements Steppable {
     }
 
     private static double support(Person leader, ParameterSet p) {
-        return p.get(Parameter.LEADER_SUPPORT) + p.get(Parameter.COACHING_SUPPORT_EFFECT) * leader.leadershipSkill;
+        return p.get(Parameter.LEADER_SUPPORT) + p.get(Parameter.COACHING_SUPPORT_EFFECT) * leader.leadershipSkill();
     }
 
     private static double inclusiveness(Person leader, ParameterSet p) {
-        return p.get(Parameter.LEADER_INCLUSIVENESS) + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * leader.leadershipSkill;
+        return p.get(Parameter.LEADER_INCLUSIVENESS) + p.get(Parameter.COACHING_INCLUSIVENESS_EFFECT) * leader.leadershipSkill();
     }
 
     /** Leads and managers get autonomy from their role and support from the position above. */
@@ -163,9 +169,9 @@ final class Wellbeing implements Steppable {
         Person boss = position.parent == null ? null : position.parent.holder;
         double support = boss == null ? p.get(Parameter.LEADER_SUPPORT) * 0.7
                 : Math.min(1, support(boss, p) * attention(position.parent, p)
-                        * (1 - 0.5 * boss.stress));
+                        * (1 - 0.5 * boss.stress()));
         double inclusiveness = boss == null ? p.get(Parameter.LEADER_INCLUSIVENESS)
-                : Math.min(1, inclusiveness(boss, p) * (1 - 0.5 * boss.stress));
+                : Math.min(1, inclusiveness(boss, p) * (1 - 0.5 * boss.stress()));
         return new Resources(p.get(Parameter.AUTONOMY_HORIZONTAL), support, inclusiveness, 0.5);
     }
 

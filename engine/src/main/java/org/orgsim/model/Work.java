@@ -81,7 +81,7 @@ final class Work implements Steppable {
             productiveHours += output;
             workHours += hours - coordination - coaching;
             competenceSum += person.competence;
-            safetySum += person.safety;
+            safetySum += person.safety();
             if (diagnostics != null) {
                 // What the same hours would have produced at full ramp-up (the ramp factor set to 1).
                 double fullRamp = (hours - coordination - coaching) * productivity(person, FULLY_RAMPED, p) * teamFactor;
@@ -102,7 +102,7 @@ final class Work implements Steppable {
             productiveHours += (hours - coordination - coaching) * productivity(lead, week, p) * teamFactor;
             workHours += hours - coordination - coaching;
             competenceSum += lead.competence;
-            safetySum += lead.safety;
+            safetySum += lead.safety();
         }
         if (diagnostics != null) {
             diagnose(diagnostics, team, productiveHours, workHours, memberOutput,
@@ -180,7 +180,7 @@ final class Work implements Steppable {
         tally.coachingCost += p.get(Parameter.COACHING_WEEKLY_COST); // the coach's fee, paid whether or not the session happens
         double hours = Math.min(Math.max(0, hoursLeft), p.get(Parameter.COACHING_HOURS) * person.presence());
         if (hours > 0) {
-            person.leadershipSkill += p.get(Parameter.COACHING_SKILL_GAIN) * (1 - person.leadershipSkill);
+            person.setLeadershipSkill(person.leadershipSkill() + p.get(Parameter.COACHING_SKILL_GAIN) * (1 - person.leadershipSkill()));
         }
         return hours;
     }
@@ -233,7 +233,7 @@ final class Work implements Steppable {
         int tenure = person.tenureWeeks(week);
         double ramp = tenure >= rampWeeks ? 1
                 : p.get(Parameter.RAMP_UP_START) + (1 - p.get(Parameter.RAMP_UP_START)) * tenure / rampWeeks;
-        return Math.max(0, skill) * ramp * (1 - p.get(Parameter.BURNOUT_PRODUCTIVITY) * person.exhaustion);
+        return Math.max(0, skill) * ramp * (1 - p.get(Parameter.BURNOUT_PRODUCTIVITY) * person.exhaustion());
     }
 
     /** Works the backlog first-in first-out; returns the hours of rework found this week. */
