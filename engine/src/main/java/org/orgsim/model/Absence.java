@@ -2,91 +2,97 @@ package org.orgsim.model;
 
 import org.orgsim.scenario.Parameter;
 import org.orgsim.scenario.ParameterSet;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Sickness absence. Two separate states, as in Dutch absence statistics: ordinary sick spells
  * (frequent, days long, more likely under stress) and long burnout leave (rare, months long, only
  * once exhaustion is high). Every person draws exactly four numbers from their sickness stream
  * each week, used or not, so the draws stay aligned across variants (common random numbers).
+ *
+ * <p>Not a phase of its own: {@link Turnover} decides a person's week of absence in the same pass
+ * over the staff that decides whether they stay (and newcomers' after they are hired), so the
+ * people's arrays are read once a week instead of twice. Nothing between the two used to depend on
+ * the other (the ties and arrivals in between never read absence), so the results are the same.
  */
-final class Absence implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class Absence {
     /** Stress of an unstrained person: the reference at which the spell rate is the parameter's. */
     static final double UNSTRAINED_STRESS = 0.3;
 
     private final OrgModel model;
+    private double spellRate;
+    private double stressEffect;
+    private double leaveHazard;
+    private double leaveThreshold;
+    private double medianDays;
+    private double sigma;
+    private double leaveMeanWeeks;
 
     Absence(OrgModel model) {
         this.model = model;
     }
 
-    @Override
-    public void step(SimState state) {
+    /** Reads this week's parameters, before the first {@link #personWeek}. */
+    void beginWeek() {
         ParameterSet p = model.parameters;
-        double spellRate = p.get(Parameter.SICK_SPELLS_PER_YEAR) / 52;
-        double stressEffect = p.get(Parameter.SICK_STRESS_EFFECT);
-        double leaveHazard = 1 - Math.exp(-p.get(Parameter.BURNOUT_LEAVE_PER_YEAR) / 52);
-        double leaveThreshold = p.get(Parameter.BURNOUT_LEAVE_EXHAUSTION);
-        double medianDays = p.get(Parameter.SICK_SPELL_MEDIAN_DAYS);
-        double sigma = p.get(Parameter.SICK_SPELL_SIGMA);
-        double leaveMeanWeeks = p.get(Parameter.BURNOUT_LEAVE_MEAN_WEEKS);
+        spellRate = p.get(Parameter.SICK_SPELLS_PER_YEAR) / 52;
+        stressEffect = p.get(Parameter.SICK_STRESS_EFFECT);
+        leaveHazard = 1 - Math.exp(-p.get(Parameter.BURNOUT_LEAVE_PER_YEAR) / 52);
+        leaveThreshold = p.get(Parameter.BURNOUT_LEAVE_EXHAUSTION);
+        medianDays = p.get(Parameter.SICK_SPELL_MEDIAN_DAYS);
+        sigma = p.get(Parameter.SICK_SPELL_SIGMA);
+        leaveMeanWeeks = p.get(Parameter.BURNOUT_LEAVE_MEAN_WEEKS);
+    }
+
+    /** The week of the person in {@code slot}: leave, a sick spell or at work; the tally counts their days. */
+    void personWeek(StaffState staff, int slot) {
         WeekTally tally = model.tally;
-        StaffState staff = model.organization.state;
-        // Slots are the staff order: the tally's sums are taken in the order they always were.
-        for (int slot = 0; slot < staff.size; slot++) {
-            if (staff.people[slot] == null) {
-                continue; // a hole left by somebody who left
-            }
-            double spellDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
-            double lengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
-            double leaveDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
-            double leaveLengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
-            if (staff.recoveryLeaveWeeksLeft[slot] > 0) {
-                // Granted recovery leave: away from work, but not sickness absence.
-                staff.recoveryLeaveWeeksLeft[slot]--;
-                staff.absentDays[slot] = 5;
-                staff.sickDays[slot] = 0;
-                tally.scheduledDays += 5;
-                continue;
-            }
-            boolean burnoutLeave = true;
-            boolean leaveStarted = false;
-            double absentDays;
-            if (staff.burnoutLeaveWeeksLeft[slot] > 0) {
-                staff.burnoutLeaveWeeksLeft[slot]--;
-                absentDays = 5;
-            } else if (staff.exhaustion[slot] >= leaveThreshold && leaveDraw < leaveHazard) {
-                staff.burnoutLeaveWeeksLeft[slot] = Math.max(1, (int) Math.round(-leaveMeanWeeks * Math.log(1 - leaveLengthDraw))) - 1;
-                staff.sickDaysLeft[slot] = 0;
-                absentDays = 5;
-                leaveStarted = true;
-            } else {
-                burnoutLeave = false;
-                if (staff.sickDaysLeft[slot] == 0) {
-                    // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
-                    double multiplier = Math.exp(stressEffect * (staff.stress[slot] - UNSTRAINED_STRESS));
-                    double hazard = 1 - Math.exp(-spellRate * multiplier);
-                    if (spellDraw < hazard) {
-                        double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));
-                        staff.sickDaysLeft[slot] = Math.max(1, (int) Math.round(days));
-                        if (model.diagnostics != null) {
-                            model.diagnostics.spellStarted(staff.people[slot], multiplier);
-                        }
+        double spellDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+        double lengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+        double leaveDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+        double leaveLengthDraw = StaffState.nextDouble(staff.sicknessRandom0, staff.sicknessRandom1, slot);
+        if (staff.recoveryLeaveWeeksLeft[slot] > 0) {
+            // Granted recovery leave: away from work, but not sickness absence.
+            staff.recoveryLeaveWeeksLeft[slot]--;
+            staff.absentDays[slot] = 5;
+            staff.sickDays[slot] = 0;
+            tally.scheduledDays += 5;
+            return;
+        }
+        boolean burnoutLeave = true;
+        boolean leaveStarted = false;
+        double absentDays;
+        if (staff.burnoutLeaveWeeksLeft[slot] > 0) {
+            staff.burnoutLeaveWeeksLeft[slot]--;
+            absentDays = 5;
+        } else if (staff.exhaustion[slot] >= leaveThreshold && leaveDraw < leaveHazard) {
+            staff.burnoutLeaveWeeksLeft[slot] = Math.max(1, (int) Math.round(-leaveMeanWeeks * Math.log(1 - leaveLengthDraw))) - 1;
+            staff.sickDaysLeft[slot] = 0;
+            absentDays = 5;
+            leaveStarted = true;
+        } else {
+            burnoutLeave = false;
+            if (staff.sickDaysLeft[slot] == 0) {
+                // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
+                double multiplier = Math.exp(stressEffect * (staff.stress[slot] - UNSTRAINED_STRESS));
+                double hazard = 1 - Math.exp(-spellRate * multiplier);
+                if (spellDraw < hazard) {
+                    double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));
+                    staff.sickDaysLeft[slot] = Math.max(1, (int) Math.round(days));
+                    if (model.diagnostics != null) {
+                        model.diagnostics.spellStarted(staff.people[slot], multiplier);
                     }
                 }
-                int absent = Math.min(5, staff.sickDaysLeft[slot]);
-                staff.sickDaysLeft[slot] -= absent;
-                absentDays = absent;
             }
-            staff.absentDays[slot] = absentDays;
-            if (model.diagnostics != null) {
-                model.diagnostics.absence(model.week, staff.people[slot], burnoutLeave, leaveStarted);
-            }
-            staff.sickDays[slot] = absentDays;
-            tally.absentDays += absentDays;
-            tally.scheduledDays += 5;
+            int absent = Math.min(5, staff.sickDaysLeft[slot]);
+            staff.sickDaysLeft[slot] -= absent;
+            absentDays = absent;
         }
+        staff.absentDays[slot] = absentDays;
+        if (model.diagnostics != null) {
+            model.diagnostics.absence(model.week, staff.people[slot], burnoutLeave, leaveStarted);
+        }
+        staff.sickDays[slot] = absentDays;
+        tally.absentDays += absentDays;
+        tally.scheduledDays += 5;
     }
 }

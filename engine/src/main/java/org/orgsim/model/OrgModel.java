@@ -26,10 +26,10 @@ public final class OrgModel extends SimState {
 
     /** Phase orderings within a week; lower runs first. */
     private static final int CLOCK = 0;
+    /** Turnover and absence: one pass over the staff decides who stays and who is absent this week. */
     private static final int TURNOVER = 1;
     private static final int TIES_UP_TO_DATE = 2;
     private static final int ARRIVALS = 3;
-    private static final int ABSENCE = 4;
     private static final int DECISIONS = 5;
     private static final int WORK = 6;
     private static final int INTERVENTIONS = 7;
@@ -191,7 +191,6 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, TURNOVER, new Turnover(this), 1);
         schedule.scheduleRepeating(0, TIES_UP_TO_DATE, new TeamFamiliarity(this, false), 1);
         schedule.scheduleRepeating(0, ARRIVALS, new WorkArrival(this), 1);
-        schedule.scheduleRepeating(0, ABSENCE, new Absence(this), 1);
         schedule.scheduleRepeating(0, DECISIONS, new Decisions(this), 1);
         schedule.scheduleRepeating(0, WORK, new Work(this), 1);
         if (policy != null) {

@@ -14,15 +14,20 @@ import sim.engine.Steppable;
  * 1 - (1 - annual)^(1/52), multiplied for newcomers (first two years), for people with burnout
  * complaints, and by exp(effect x (0.5 - engagement)). A leaver's seat becomes a vacancy that is
  * filled after a lag by a newcomer who has no ties and must ramp up.
+ *
+ * <p>The same pass over the staff decides each stayer's week of {@link Absence}: one pass over the
+ * people's arrays instead of two.
  */
 final class Turnover implements Steppable {
     private static final long serialVersionUID = 1L;
     static final int NEWCOMER_WEEKS = 104;
 
     private final OrgModel model;
+    private final Absence absence;
 
     Turnover(OrgModel model) {
         this.model = model;
+        this.absence = new Absence(model);
     }
 
     @Override
@@ -33,6 +38,7 @@ final class Turnover implements Steppable {
         StaffState staff = model.organization.state;
         // Job insecurity only after layoffs: without any, nobody's team needs looking up.
         boolean insecure = model.anyInsecurity();
+        absence.beginWeek();
         for (int slot = 0; slot < staff.size; slot++) {
             Person person = staff.people[slot];
             if (person == null) {
@@ -50,8 +56,15 @@ final class Turnover implements Steppable {
             if (model.diagnostics != null) {
                 model.diagnostics.atRisk(week, newcomer, burnedOut, quits);
             }
+            if (!quits) {
+                absence.personWeek(staff, slot); // while their state is at hand: one pass, not two
+            }
         }
-        model.updateStaff(hire(week, p));
+        List<Person> hires = hire(week, p);
+        model.updateStaff(hires);
+        for (Person newcomer : hires) { // after everybody else, as in the staff order
+            absence.personWeek(staff, newcomer.slot);
+        }
     }
 
     static double baseWeeklyHazard(ParameterSet p) {

@@ -1,7 +1,13 @@
 /**
  * The agent-based model: people in teams under hierarchical or horizontal leadership, simulated
- * week by week on a MASON schedule whose orderings are the phases of a week (turnover, arrivals,
- * absence, decisions, work, wellbeing, familiarity, metrics).
+ * week by week on a MASON schedule whose orderings are the phases of a week (turnover and absence
+ * in one pass over the staff, arrivals, decisions, work, wellbeing, familiarity, metrics).
+ *
+ * <p>A run's people are {@code Person} objects for what is looked up one person at a time (team,
+ * role, position, careers), and one {@code StaffState} of parallel arrays for the state every week
+ * walks through for everybody (wellbeing, absence, traits, identity, their generators): at 100,000
+ * people the objects do not fit in any cache and the arrays are read in order
+ * ({@code docs/performance.md}).
  *
  * <p>Everything mutable lives here and stays here: a run's people, teams, positions and ties are
  * package-private and never leave the package; the outside sees only {@link org.orgsim.contract.RunRecord}
