@@ -52,8 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "orgsim bench on %d cores, Java %s, max heap %d MB%s%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, quick ? " (--quick: a smoke run, no verdicts)" : "");
+        // The collector changes every figure by a third or more (docs/performance.md): say which one ran.
+        String collectors = String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+        out.printf(Locale.ROOT, "orgsim bench on %d cores, Java %s, max heap %d MB, garbage collector %s%s%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                collectors, quick ? " (--quick: a smoke run, no verdicts)" : "");
         List<BenchMeter.Row> rows = new ArrayList<>();
         teamModel(out, rows);
         standardScenario(out, rows);

@@ -26,6 +26,8 @@ final class Absence {
     private double medianDays;
     private double sigma;
     private double leaveMeanWeeks;
+    /** The spell hazard at the highest stress (1): no draw at or above it starts a spell. */
+    private double spellHazardCeiling;
 
     Absence(OrgModel model) {
         this.model = model;
@@ -41,6 +43,13 @@ final class Absence {
         medianDays = p.get(Parameter.SICK_SPELL_MEDIAN_DAYS);
         sigma = p.get(Parameter.SICK_SPELL_SIGMA);
         leaveMeanWeeks = p.get(Parameter.BURNOUT_LEAVE_MEAN_WEEKS);
+        spellHazardCeiling = spellHazard(1);
+    }
+
+    /** The weekly chance of a sick spell at this stress (the exponentials are the costly part of the pass). */
+    private double spellHazard(double stress) {
+        // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
+        return 1 - Math.exp(-spellRate * Math.exp(stressEffect * (stress - UNSTRAINED_STRESS)));
     }
 
     /** The week of the person in {@code slot}: leave, a sick spell or at work; the tally counts their days. */
@@ -71,9 +80,12 @@ final class Absence {
             leaveStarted = true;
         } else {
             burnoutLeave = false;
-            if (staff.sickDaysLeft[slot] == 0) {
-                // Stress multiplies the hazard; 0.3 is roughly the stress of an unstrained person.
-                double multiplier = Math.exp(stressEffect * (staff.stress[slot] - UNSTRAINED_STRESS));
+            // Most weeks' draws lie above the hazard of the most stressed person: then nobody's hazard
+            // needs its two exponentials. The hazard rises with stress (0..1) and so does each
+            // floating-point step of it (exp is semi-monotonic), so the decision is the same.
+            double stress = staff.stress[slot];
+            if (staff.sickDaysLeft[slot] == 0 && (spellDraw < spellHazardCeiling || stress > 1)) {
+                double multiplier = Math.exp(stressEffect * (stress - UNSTRAINED_STRESS));
                 double hazard = 1 - Math.exp(-spellRate * multiplier);
                 if (spellDraw < hazard) {
                     double days = medianDays * Math.exp(sigma * NormalQuantile.of(lengthDraw));

@@ -39,6 +39,11 @@ final class Turnover implements Steppable {
         // Job insecurity only after layoffs: without any, nobody's team needs looking up.
         boolean insecure = model.anyInsecurity();
         absence.beginWeek();
+        // Most draws lie above the hazard of a burned-out newcomer with no engagement at all: then
+        // nobody's hazard needs its exponential. The hazard rises with each of those (the parameters'
+        // ranges keep multipliers >= 1 and effects >= 0), and so does each floating-point step of
+        // it (exp is semi-monotonic), so the decision is the same.
+        double ceiling = weeklyHazard(baseHazard, true, true, 0, 0, p);
         for (int slot = 0; slot < staff.size; slot++) {
             Person person = staff.people[slot];
             if (person == null) {
@@ -47,9 +52,9 @@ final class Turnover implements Steppable {
             double draw = StaffState.nextDouble(staff.attritionRandom0, staff.attritionRandom1, slot);
             boolean newcomer = week - staff.hiredWeek[slot] < NEWCOMER_WEEKS;
             boolean burnedOut = staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD;
-            double hazard = weeklyHazard(baseHazard, newcomer, burnedOut, staff.engagement[slot],
-                    insecure ? model.insecurity(person) : 0, p);
-            boolean quits = draw < hazard;
+            double engagement = staff.engagement[slot];
+            boolean quits = (draw < ceiling || insecure || engagement < 0)
+                    && draw < weeklyHazard(baseHazard, newcomer, burnedOut, engagement, insecure ? model.insecurity(person) : 0, p);
             if (quits) {
                 model.depart(person, true);
             }
