@@ -30,17 +30,15 @@ final class FactsBuilder {
         this.model = model;
     }
 
-    /** Shifts every team's history by one week and records this week's team metrics. */
+    /** Records this week's team metrics in every team's history (the oldest week drops out). */
     void recordHistory() {
         for (var team : model.organization.teams) {
             if (team.history == null) {
-                team.history = new double[METRICS][HISTORY_WEEKS];
+                team.history = new double[HISTORY_WEEKS * METRICS];
             }
-            double[] now = MetricDefinitions.perTeamValues(team);
-            for (int metric = 0; metric < METRICS; metric++) {
-                System.arraycopy(team.history[metric], 0, team.history[metric], 1, HISTORY_WEEKS - 1);
-                team.history[metric][0] = now[metric];
-            }
+            // A ring of weeks: the newest week overwrites the oldest, nothing shifts.
+            team.historyNewest = (team.historyNewest + HISTORY_WEEKS - 1) % HISTORY_WEEKS;
+            System.arraycopy(MetricDefinitions.perTeamValues(team), 0, team.history, team.historyNewest * METRICS, METRICS);
             team.historyLength = Math.min(HISTORY_WEEKS, team.historyLength + 1);
         }
     }
@@ -50,10 +48,11 @@ final class FactsBuilder {
         List<Team> teams = new ArrayList<>();
         List<Person> people = new ArrayList<>();
         for (var team : model.organization.teams) {
-            double[][] history = new double[METRICS][];
-            for (int metric = 0; metric < METRICS; metric++) {
-                history[metric] = team.history[metric].clone();
-            }
+            // The fact's own copy, newest week first: the ring from its newest week, then its start.
+            double[] history = new double[HISTORY_WEEKS * METRICS];
+            int newer = (HISTORY_WEEKS - team.historyNewest) * METRICS;
+            System.arraycopy(team.history, team.historyNewest * METRICS, history, 0, newer);
+            System.arraycopy(team.history, 0, history, newer, team.historyNewest * METRICS);
             var lead = team.lead();
             teams.add(new Team(team.name, team.style.yamlName(), team.headcount(),
                     team.members.size(), team.leadPosition != null && lead == null, team.memberVacancies.size(),
@@ -78,9 +77,9 @@ final class FactsBuilder {
             }
             levels.add(new Level(model.organization.levelNames.get(rank), rank, positions.size(), vacant));
         }
-        Organization organization = new Organization(headcount,
-                teams.size(), model.measureNow(Metric.BURNOUT_RATE), model.measureNow(Metric.STRESS),
-                model.measureNow(Metric.ENGAGEMENT), model.measureNow(Metric.SICK_LEAVE), model.hiringFrozen);
+        // One pass over the staff for the four (each measured alone took a pass of its own).
+        double[] now = model.measureNow(Metric.BURNOUT_RATE, Metric.STRESS, Metric.ENGAGEMENT, Metric.SICK_LEAVE);
+        Organization organization = new Organization(headcount, teams.size(), now[0], now[1], now[2], now[3], model.hiringFrozen);
         return new WeeklyFacts(new Week(week), organization, teams, people, levels);
     }
 }

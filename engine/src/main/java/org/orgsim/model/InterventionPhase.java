@@ -28,7 +28,11 @@ final class InterventionPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        facts.recordHistory();
+        // Rules run from week 1 and look back at most HISTORY_WEEKS weeks: earlier weeks of the
+        // warm-up would be recorded only to be overwritten (a quarter of the rules' cost).
+        if (model.week > -FactsBuilder.HISTORY_WEEKS) {
+            facts.recordHistory();
+        }
         if (model.week < 1) {
             return;
         }

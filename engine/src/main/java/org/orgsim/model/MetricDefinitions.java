@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.orgsim.contract.Metric;
 
 /**
@@ -32,6 +31,35 @@ final class MetricDefinitions {
     @FunctionalInterface
     interface TeamMeasure {
         double of(Team team);
+    }
+
+    /** A person's value in the staff arrays that a team metric averages over the team's people. */
+    enum StaffValue {
+        STRESS, BURNOUT_COMPLAINTS, ENGAGEMENT, SAFETY, SICK_DAYS;
+
+        double of(StaffState staff, int slot) {
+            return switch (this) {
+                case STRESS -> staff.stress[slot];
+                case BURNOUT_COMPLAINTS -> staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD ? 1 : 0;
+                case ENGAGEMENT -> staff.engagement[slot];
+                case SAFETY -> staff.safety[slot];
+                case SICK_DAYS -> staff.sickDays[slot];
+            };
+        }
+    }
+
+    /**
+     * A team measure that is the mean of a person's value over the team's people (the lead first,
+     * then the members), divided by {@code divisor}; {@link #perTeamValues} takes all of them in one
+     * pass over the team.
+     */
+    record PersonMean(StaffValue value, double divisor) implements TeamMeasure {
+        @Override
+        public double of(Team team) {
+            double[] sums = new double[1];
+            int count = addPersonValues(team, new StaffValue[] {value}, new int[] {0}, sums);
+            return sums[0] * (count > 0 ? 1.0 / count : 0) / divisor;
+        }
     }
 
     /**
@@ -117,14 +145,14 @@ final class MetricDefinitions {
                 ? (double) week.tally().reworksFound / week.tally().itemsSubmitted : Double.NaN, null);
         define(Metric.COST, week -> week.staffSums().cost(), null);
         define(Metric.STRESS, week -> week.staffSums().mean(week.staffSums().stress()),
-                team -> teamMean(team, Person::stress));
+                new PersonMean(StaffValue.STRESS, 1));
         define(Metric.BURNOUT_RATE, week -> week.staffSums().mean(week.staffSums().burnoutComplaints()),
-                team -> teamMean(team, MetricDefinitions::burnoutComplaints));
+                new PersonMean(StaffValue.BURNOUT_COMPLAINTS, 1));
         define(Metric.ENGAGEMENT, week -> week.staffSums().mean(week.staffSums().engagement()),
-                team -> teamMean(team, Person::engagement));
+                new PersonMean(StaffValue.ENGAGEMENT, 1));
         define(Metric.ENGAGED_SHARE, week -> week.staffSums().mean(week.staffSums().engaged()), null);
         define(Metric.PSYCH_SAFETY, week -> week.staffSums().mean(week.staffSums().safety()),
-                team -> teamMean(team, Person::safety));
+                new PersonMean(StaffValue.SAFETY, 1));
         define(Metric.COHESION, week -> cohesion(week.model().organization), team -> team.cohesion);
         define(Metric.ATTRITION, week -> week.initialHeadcount() > 0
                 ? week.leaversSinceStart() / week.initialHeadcount() : 0, null);
@@ -132,7 +160,7 @@ final class MetricDefinitions {
         // Per team: sick days per person per workday; for the organization, absent over scheduled days.
         define(Metric.SICK_LEAVE, week -> week.tally().scheduledDays > 0
                 ? week.tally().absentDays / week.tally().scheduledDays : 0,
-                team -> teamMean(team, Person::sickDays) / 5);
+                new PersonMean(StaffValue.SICK_DAYS, 5));
         recordedElsewhere(Metric.BENCH_STRENGTH);
         for (Metric metric : Metric.all()) {
             Definition definition = DEFINITIONS.get(metric);
@@ -144,6 +172,11 @@ final class MetricDefinitions {
     }
 
     private static final List<Definition> PER_TEAM = Metric.perTeam().stream().map(DEFINITIONS::get).toList();
+    /** The per-team metrics that are means over people: their places in {@link #PER_TEAM} and their values. */
+    private static final int[] PERSON_MEAN_METRICS = java.util.stream.IntStream.range(0, PER_TEAM.size())
+            .filter(metric -> PER_TEAM.get(metric).team() instanceof PersonMean).toArray();
+    private static final StaffValue[] PERSON_MEAN_VALUES = java.util.Arrays.stream(PERSON_MEAN_METRICS)
+            .mapToObj(metric -> ((PersonMean) PER_TEAM.get(metric).team()).value()).toArray(StaffValue[]::new);
 
     private MetricDefinitions() {
     }
@@ -160,10 +193,35 @@ final class MetricDefinitions {
     /** This week's values of a team's per-team metrics, in {@link Metric#perTeam()} order. */
     static double[] perTeamValues(Team team) {
         double[] values = new double[PER_TEAM.size()];
+        // The means over the team's people in one pass over them, straight from the staff arrays,
+        // instead of one pass per metric (every week for every team when rules run); each sum is
+        // added in the order a pass of its own added it.
+        int count = addPersonValues(team, PERSON_MEAN_VALUES, PERSON_MEAN_METRICS, values);
+        double perPerson = count > 0 ? 1.0 / count : 0;
         for (int metric = 0; metric < values.length; metric++) {
-            values[metric] = PER_TEAM.get(metric).team().of(team);
+            TeamMeasure measure = PER_TEAM.get(metric).team();
+            values[metric] = measure instanceof PersonMean mean ? values[metric] * perPerson / mean.divisor() : measure.of(team);
         }
         return values;
+    }
+
+    /** Adds each person's {@code values[k]} to {@code sums[into[k]]}, the lead first; returns the people counted. */
+    private static int addPersonValues(Team team, StaffValue[] values, int[] into, double[] sums) {
+        Person lead = team.lead();
+        if (lead != null) {
+            addPersonValues(lead, values, into, sums);
+        }
+        for (Person member : team.members) {
+            addPersonValues(member, values, into, sums);
+        }
+        return team.members.size() + (lead == null ? 0 : 1);
+    }
+
+    private static void addPersonValues(Person person, StaffValue[] values, int[] into, double[] sums) {
+        StaffState staff = person.staffState();
+        for (int index = 0; index < values.length; index++) {
+            sums[into[index]] += values[index].of(staff, person.slot);
+        }
     }
 
     /** Every definition with a weekly whole-organization measure, in {@link Metric} order. */
@@ -187,30 +245,6 @@ final class MetricDefinitions {
 
     private static void recordedElsewhere(Metric metric) {
         DEFINITIONS.put(metric, new Definition(metric, null, false, null));
-    }
-
-    /**
-     * The mean over a team's people (lead first, then members, as {@link Team#people()} lists them,
-     * so the sum is the same to the last bit) without building that list: rules read every team's
-     * metrics every week, and the list was most of the cost.
-     */
-    private static double teamMean(Team team, ToDoubleFunction<Person> value) {
-        Person lead = team.lead();
-        double sum = 0;
-        int count = team.members.size();
-        if (lead != null) {
-            sum += value.applyAsDouble(lead);
-            count++;
-        }
-        for (Person person : team.members) {
-            sum += value.applyAsDouble(person);
-        }
-        double perPerson = count > 0 ? 1.0 / count : 0;
-        return sum * perPerson;
-    }
-
-    private static double burnoutComplaints(Person person) {
-        return person.hasBurnoutComplaints() ? 1 : 0;
     }
 
     private static double backlog(MeasuredWeek week) {

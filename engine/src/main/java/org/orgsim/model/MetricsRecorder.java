@@ -68,6 +68,15 @@ final class MetricsRecorder implements Steppable {
         return MetricDefinitions.of(metric).organization().of(measuredWeek());
     }
 
+    double[] measure(Metric... metrics) {
+        MetricDefinitions.MeasuredWeek week = measuredWeek();
+        double[] values = new double[metrics.length];
+        for (int index = 0; index < metrics.length; index++) {
+            values[index] = MetricDefinitions.of(metrics[index]).organization().of(week);
+        }
+        return values;
+    }
+
     private MeasuredWeek measuredWeek() {
         return new MeasuredWeek(model, leaversSinceStart, initialHeadcount);
     }

@@ -210,6 +210,11 @@ public final class OrgModel extends SimState {
         return recorder.measure(metric);
     }
 
+    /** Several metrics' whole-organization values as they stand now, from one pass over the staff. */
+    double[] measureNow(Metric... metrics) {
+        return recorder.measure(metrics);
+    }
+
     /** The metric row of a recorded week (a copy). */
     double[] metricsOfWeek(int recordedWeek) {
         return recorder.series()[recordedWeek].clone();

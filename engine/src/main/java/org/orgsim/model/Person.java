@@ -48,6 +48,11 @@ final class Person {
         state.hiredWeek[slot] = hiredWeek;
     }
 
+    /** The arrays that hold this person's hot state (at {@link #slot}). */
+    StaffState staffState() {
+        return state;
+    }
+
     double stress() {
         return state.stress[slot];
     }

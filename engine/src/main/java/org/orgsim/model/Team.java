@@ -72,9 +72,15 @@ final class Team {
     final ArrayDeque<WorkItem> upstream = new ArrayDeque<>();
     /** Absolute week AI support was adopted, or {@link Integer#MAX_VALUE} if never. */
     int aiAdoptedWeek = Integer.MAX_VALUE;
-    /** Recent team metrics for rules, [metric][weeks ago]; null when no rules run. */
-    double[][] history;
+    /**
+     * Recent team metrics for rules, a ring of {@code FactsBuilder.HISTORY_WEEKS} weeks, each week the
+     * values of the per-team metrics in {@link org.orgsim.contract.Metric#perTeam()} order; null when
+     * no rules run.
+     */
+    double[] history;
     int historyLength;
+    /** Where the newest week of {@link #history} is: each metric's weeks are a ring. */
+    int historyNewest;
     /** Items this team finished this week, for its own metrics. */
     int completedThisWeek;
     /** Mean latency of the team's decisions concluded recently (working days), carried forward. */

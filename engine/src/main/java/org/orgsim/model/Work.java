@@ -199,16 +199,18 @@ final class Work implements Steppable {
      */
     private static WorkItem admit(Team team, java.util.List<WorkItem> into, double time) {
         WorkItem chosen = null;
-        for (WorkItem item : team.upstream) {
+        // Removed where it was found: a second search of a long upstream queue doubled the cost.
+        for (java.util.Iterator<WorkItem> items = team.upstream.iterator(); items.hasNext(); ) {
+            WorkItem item = items.next();
             if (!item.awaitingDecision) {
                 chosen = item;
+                items.remove();
                 break;
             }
         }
         if (chosen == null) {
-            chosen = team.upstream.peek();
+            chosen = team.upstream.poll();
         }
-        team.upstream.remove(chosen);
         chosen.startedAt = Math.max(chosen.arrivalTime, time);
         team.arrivedHoursThisWeek += chosen.effortHours;
         into.add(chosen);

@@ -41,12 +41,19 @@ public final class RuleBook {
     private final Map<String, List<String>> rulesByFile;
     private final boolean matchesPeople;
     private final boolean matchesCandidates;
+    private final boolean matchesLevels;
 
     private RuleBook(KieBase base, Map<String, List<String>> rulesByFile) {
         this.base = base;
         this.rulesByFile = rulesByFile;
         this.matchesPeople = canMatch(base, org.orgsim.model.facts.Person.class);
         this.matchesCandidates = canMatch(base, org.orgsim.model.facts.Candidate.class);
+        this.matchesLevels = canMatch(base, org.orgsim.model.facts.Level.class);
+    }
+
+    /** Whether any rule has a pattern a level fact could match (few do: they are inserted only then). */
+    boolean matchesLevels() {
+        return matchesLevels;
     }
 
     /**

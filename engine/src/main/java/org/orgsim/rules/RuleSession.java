@@ -36,6 +36,7 @@ final class RuleSession implements InterventionPolicy {
     private final java.util.ArrayList<FactHandle> handles = new java.util.ArrayList<>();
     private final boolean insertPeople;
     private final boolean insertCandidates;
+    private final boolean insertLevels;
     private final double maxSecondsPerWeek;
     private volatile String firingRule = "?";
 
@@ -53,6 +54,7 @@ final class RuleSession implements InterventionPolicy {
         this.maxSecondsPerWeek = maxSecondsPerWeek;
         this.insertPeople = book.matchesPeople();
         this.insertCandidates = book.matchesCandidates();
+        this.insertLevels = book.matchesLevels();
         this.maxFiringsPerWeek = maxFiringsPerWeek;
         this.rules = book.base().getKiePackages().stream().mapToInt(pkg -> pkg.getRules().size()).sum();
         this.variant = variant;
@@ -137,8 +139,11 @@ final class RuleSession implements InterventionPolicy {
         if (insertPeople) {
             facts.people().forEach(person -> handles.add(session.insert(person)));
         }
-        facts.levels().forEach(level -> handles.add(session.insert(level)));
-        firingLimit = firingLimit(handles.size());
+        if (insertLevels) {
+            facts.levels().forEach(level -> handles.add(session.insert(level)));
+        }
+        // The limit counts the week's facts, also levels left out because no rule can match them.
+        firingLimit = firingLimit(handles.size() + (insertLevels ? 0 : facts.levels().size()));
         int fired;
         try {
             fired = fire("week " + week);

@@ -1,6 +1,8 @@
 package org.orgsim.model.facts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.orgsim.contract.Metric;
 
@@ -15,6 +17,14 @@ public final class Team {
      * metrics measured per team ({@link Metric#isPerTeam}), in {@link Metric} order.
      */
     public static final List<String> HISTORY_METRICS = Metric.perTeam().stream().map(Metric::key).toList();
+    private static final int METRICS = HISTORY_METRICS.size();
+    private static final Map<String, Integer> INDEX = new HashMap<>();
+
+    static {
+        for (int index = 0; index < HISTORY_METRICS.size(); index++) {
+            INDEX.put(HISTORY_METRICS.get(index), index);
+        }
+    }
 
     private final String name;
     private final String leadership;
@@ -28,14 +38,15 @@ public final class Team {
     private final boolean aiSupport;
     private final boolean coached;
     private final double demandFactor;
-    private final double[][] history;
+    /** Week after week, newest first, each week's values of {@link #HISTORY_METRICS} in their order. */
+    private final double[] history;
     private final int historyLength;
     /** The week the facts are of (rules run from week 1); the history before it is warm-up. */
     private final int week;
 
     public Team(String name, String leadership, int headcount, int members, boolean leadVacant, int vacancies, String manager,
                 int weeksSinceFormed, int wipLimit, boolean aiSupport, boolean coached, double demandFactor,
-                double[][] history, int historyLength, int week) {
+                double[] history, int historyLength, int week) {
         this.week = week;
         this.name = name;
         this.leadership = leadership;
@@ -85,32 +96,32 @@ public final class Team {
 
     /** This week's value of a team metric (one of {@link #HISTORY_METRICS}). */
     public double current(String metric) {
-        return history[index(metric)][0];
+        return history[index(metric)];
     }
 
     /** The value {@code weeksAgo} weeks ago (0 = this week), or NaN before the record starts. */
     public double value(String metric, int weeksAgo) {
-        return weeksAgo < historyLength ? history[index(metric)][weeksAgo] : Double.NaN;
+        return weeksAgo < historyLength ? history[weeksAgo * METRICS + index(metric)] : Double.NaN;
     }
 
     /** How many consecutive weeks, up to and including this one, the metric has been above the threshold. */
     public int weeksAbove(String metric, double threshold) {
-        double[] values = history[index(metric)];
-        int weeks = 0;
-        while (weeks < historyLength && values[weeks] > threshold) {
-            weeks++;
+        int index = index(metric);
+        int count = 0;
+        while (count < historyLength && history[count * METRICS + index] > threshold) {
+            count++;
         }
-        return weeks;
+        return count;
     }
 
     /** How many consecutive weeks, up to and including this one, the metric has been below the threshold. */
     public int weeksBelow(String metric, double threshold) {
-        double[] values = history[index(metric)];
-        int weeks = 0;
-        while (weeks < historyLength && values[weeks] < threshold) {
-            weeks++;
+        int index = index(metric);
+        int count = 0;
+        while (count < historyLength && history[count * METRICS + index] < threshold) {
+            count++;
         }
-        return weeks;
+        return count;
     }
 
     /**
@@ -128,8 +139,8 @@ public final class Team {
     }
 
     private static int index(String metric) {
-        int index = HISTORY_METRICS.indexOf(metric);
-        if (index < 0) {
+        Integer index = INDEX.get(metric); // rules ask for a metric by name at every evaluation
+        if (index == null) {
             throw new IllegalArgumentException("no team metric '" + metric + "' (team metrics: "
                     + String.join(", ", HISTORY_METRICS) + ")");
         }
