@@ -40,13 +40,17 @@ final class Familiarity {
         for (Person person : people) {
             person.setIdentification(Identity.afterWeeks(Math.min(togetherWeeks, person.tenureWeeks(week)), parameters));
         }
+        Edge[][] cached = cachedTies(team.ties, people);
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {
                 Person a = people.get(first);
                 Person b = people.get(second);
                 int together = Math.min(togetherWeeks, Math.min(a.tenureWeeks(week), b.tenureWeeks(week)));
                 double strength = 1 - Math.pow(1 - growth, together);
-                Edge edge = network.getEdge(a, b);
+                Edge edge = cached[first][second];
+                if (edge == null) {
+                    edge = network.getEdge(a, b);
+                }
                 if (edge == null) {
                     network.addEdge(a, b, new Tie(strength, week));
                 } else {
@@ -64,12 +68,18 @@ final class Familiarity {
         List<Person> people = team.people();
         int pairs = people.size() * (people.size() - 1) / 2;
         Edge[] ties = new Edge[pairs];
+        Edge[][] cached = cachedTies(team.ties, people);
         int index = 0;
         for (int first = 0; first < people.size(); first++) {
             for (int second = first + 1; second < people.size(); second++) {
                 Person a = people.get(first);
                 Person b = people.get(second);
-                Edge edge = network.getEdge(a, b);
+                // Pairs that stay together are in the old cache; only new pairs are looked up in the
+                // network (a hash lookup of a person among everybody ever employed, a cache miss at scale).
+                Edge edge = cached[first][second];
+                if (edge == null) {
+                    edge = network.getEdge(a, b);
+                }
                 if (edge == null) {
                     network.addEdge(a, b, new Tie(0, week));
                     edge = network.getEdge(a, b);
@@ -90,6 +100,30 @@ final class Familiarity {
         team.cohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.unfamiliarityAtSync;
         team.workingUnfamiliarityAtSync = 1 - meanOfStrongest(ties, workingTies(people.size()));
         team.workingCohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.workingUnfamiliarityAtSync;
+    }
+
+    /**
+     * The team's cached ties between people who are still in it, by their places in {@code people}
+     * (lower place first): the same edges the network holds for those pairs (one edge per pair; a
+     * leaver's edges leave the network with them, and a leaver is not in {@code people}).
+     */
+    private static Edge[][] cachedTies(Edge[] ties, List<Person> people) {
+        Edge[][] cached = new Edge[people.size()][people.size()];
+        if (ties.length == 0) {
+            return cached;
+        }
+        java.util.IdentityHashMap<Person, Integer> places = new java.util.IdentityHashMap<>(2 * people.size());
+        for (int place = 0; place < people.size(); place++) {
+            places.put(people.get(place), place);
+        }
+        for (Edge edge : ties) {
+            Integer from = places.get((Person) edge.getFrom());
+            Integer to = places.get((Person) edge.getTo());
+            if (from != null && to != null) {
+                cached[Math.min(from, to)][Math.max(from, to)] = edge;
+            }
+        }
+        return cached;
     }
 
     /** Ties people work through: each of {@code people} aligns with {@link Work#alignmentPartners} colleagues. */
