@@ -127,18 +127,25 @@ final class SegmentRecorder implements Steppable {
             // A team's finished items are shared equally among the people in it at the end of the week.
             double throughputShare = size > 0 ? (double) team.completedThisWeek / size : 0;
             boolean inTeam = size >= 2; // as the organization's cohesion: teams of one have no ties
-            double burnout = person.hasBurnoutComplaints() ? 1 : 0;
-            double engaged = person.engagement() >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
+            // Read once from the staff arrays, added to each of the person's (up to four) segments.
+            StaffState staff = person.staffState();
+            int slot = person.slot;
+            double stress = staff.stress[slot];
+            double engagement = staff.engagement[slot];
+            double safety = staff.safety[slot];
+            double sickDays = staff.sickDays[slot];
+            double burnout = staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD ? 1 : 0;
+            double engaged = engagement >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
             for (int segment : memberOf[i]) {
                 double[] sum = sums[segment];
                 present[segment]++;
                 sum[THROUGHPUT] += throughputShare;
-                sum[STRESS] += person.stress();
+                sum[STRESS] += stress;
                 sum[BURNOUT] += burnout;
-                sum[ENGAGEMENT] += person.engagement();
+                sum[ENGAGEMENT] += engagement;
                 sum[ENGAGED] += engaged;
-                sum[SAFETY] += person.safety();
-                sum[SICK_LEAVE] += person.sickDays();
+                sum[SAFETY] += safety;
+                sum[SICK_LEAVE] += sickDays;
                 if (inTeam) {
                     sum[COHESION] += team.cohesion;
                     inTeams[segment]++;
