@@ -33,19 +33,14 @@ final class MetricDefinitions {
         double of(Team team);
     }
 
-    /** A person's value in the staff arrays that a team metric averages over the team's people. */
+    /**
+     * A person's value in the staff arrays that a team metric averages over the team's people
+     * (summed in {@code addStaffValues}).
+     */
     enum StaffValue {
         STRESS, BURNOUT_COMPLAINTS, ENGAGEMENT, SAFETY, SICK_DAYS;
 
-        double of(StaffState staff, int slot) {
-            return switch (this) {
-                case STRESS -> staff.stress[slot];
-                case BURNOUT_COMPLAINTS -> staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD ? 1 : 0;
-                case ENGAGEMENT -> staff.engagement[slot];
-                case SAFETY -> staff.safety[slot];
-                case SICK_DAYS -> staff.sickDays[slot];
-            };
-        }
+        static final int COUNT = values().length;
     }
 
     /**
@@ -56,9 +51,9 @@ final class MetricDefinitions {
     record PersonMean(StaffValue value, double divisor) implements TeamMeasure {
         @Override
         public double of(Team team) {
-            double[] sums = new double[1];
-            int count = addPersonValues(team, new StaffValue[] {value}, new int[] {0}, sums);
-            return sums[0] * (count > 0 ? 1.0 / count : 0) / divisor;
+            double[] byValue = new double[StaffValue.COUNT];
+            int count = sumStaffValues(team, byValue);
+            return byValue[value.ordinal()] * (count > 0 ? 1.0 / count : 0) / divisor;
         }
     }
 
@@ -68,7 +63,7 @@ final class MetricDefinitions {
      */
     record MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount, StaffSums staffSums) {
         MeasuredWeek(OrgModel model, int leaversSinceStart, double initialHeadcount) {
-            this(model, leaversSinceStart, initialHeadcount, StaffSums.of(model));
+            this(model, leaversSinceStart, initialHeadcount, StaffSums.of(model, true));
         }
 
         WeekTally tally() {
@@ -88,18 +83,21 @@ final class MetricDefinitions {
      */
     record StaffSums(int count, double stress, double burnoutComplaints, double engagement, double engaged,
                      double safety, double cost) {
-        static StaffSums of(OrgModel model) {
+        /**
+         * The sums; without {@code withCost} the cost is NaN and no person object is read (the pass
+         * stays in the arrays: the rules' facts need the human figures every week, not the cost).
+         */
+        static StaffSums of(OrgModel model, boolean withCost) {
             double stress = 0;
             double burnout = 0;
             double engagement = 0;
             double engaged = 0;
             double safety = 0;
-            double cost = model.tally.hiringCost + model.tally.coachingCost; // the week's hiring and coaching, then pay
+            double cost = withCost ? model.tally.hiringCost + model.tally.coachingCost : Double.NaN; // hiring and coaching, then pay
             // Slots are the staff order, so these sums are taken in the order they always were.
             StaffState state = model.organization.state;
             for (int slot = 0; slot < state.size; slot++) {
-                Person person = state.people[slot];
-                if (person == null) {
+                if (state.people[slot] == null) {
                     continue; // a hole left by somebody who left
                 }
                 stress += state.stress[slot];
@@ -107,7 +105,9 @@ final class MetricDefinitions {
                 engagement += state.engagement[slot];
                 engaged += state.engagement[slot] >= Metric.ENGAGED_THRESHOLD ? 1 : 0;
                 safety += state.safety[slot];
-                cost += model.weeklyCost(person);
+                if (withCost) {
+                    cost += model.weeklyCost(state.people[slot]);
+                }
             }
             return new StaffSums(model.organization.staff.size(), stress, burnout, engagement, engaged, safety, cost);
         }
@@ -172,11 +172,6 @@ final class MetricDefinitions {
     }
 
     private static final List<Definition> PER_TEAM = Metric.perTeam().stream().map(DEFINITIONS::get).toList();
-    /** The per-team metrics that are means over people: their places in {@link #PER_TEAM} and their values. */
-    private static final int[] PERSON_MEAN_METRICS = java.util.stream.IntStream.range(0, PER_TEAM.size())
-            .filter(metric -> PER_TEAM.get(metric).team() instanceof PersonMean).toArray();
-    private static final StaffValue[] PERSON_MEAN_VALUES = java.util.Arrays.stream(PERSON_MEAN_METRICS)
-            .mapToObj(metric -> ((PersonMean) PER_TEAM.get(metric).team()).value()).toArray(StaffValue[]::new);
 
     private MetricDefinitions() {
     }
@@ -196,32 +191,40 @@ final class MetricDefinitions {
         // The means over the team's people in one pass over them, straight from the staff arrays,
         // instead of one pass per metric (every week for every team when rules run); each sum is
         // added in the order a pass of its own added it.
-        int count = addPersonValues(team, PERSON_MEAN_VALUES, PERSON_MEAN_METRICS, values);
+        double[] byValue = new double[StaffValue.COUNT];
+        int count = sumStaffValues(team, byValue);
         double perPerson = count > 0 ? 1.0 / count : 0;
         for (int metric = 0; metric < values.length; metric++) {
             TeamMeasure measure = PER_TEAM.get(metric).team();
-            values[metric] = measure instanceof PersonMean mean ? values[metric] * perPerson / mean.divisor() : measure.of(team);
+            values[metric] = measure instanceof PersonMean mean
+                    ? byValue[mean.value().ordinal()] * perPerson / mean.divisor() : measure.of(team);
         }
         return values;
     }
 
-    /** Adds each person's {@code values[k]} to {@code sums[into[k]]}, the lead first; returns the people counted. */
-    private static int addPersonValues(Team team, StaffValue[] values, int[] into, double[] sums) {
+    /**
+     * Each {@link StaffValue} summed over the team's people, the lead first, into {@code byValue}
+     * (by ordinal); returns the people counted.
+     */
+    private static int sumStaffValues(Team team, double[] byValue) {
         Person lead = team.lead();
         if (lead != null) {
-            addPersonValues(lead, values, into, sums);
+            addStaffValues(lead, byValue);
         }
         for (Person member : team.members) {
-            addPersonValues(member, values, into, sums);
+            addStaffValues(member, byValue);
         }
         return team.members.size() + (lead == null ? 0 : 1);
     }
 
-    private static void addPersonValues(Person person, StaffValue[] values, int[] into, double[] sums) {
+    private static void addStaffValues(Person person, double[] byValue) {
         StaffState staff = person.staffState();
-        for (int index = 0; index < values.length; index++) {
-            sums[into[index]] += values[index].of(staff, person.slot);
-        }
+        int slot = person.slot;
+        byValue[StaffValue.STRESS.ordinal()] += staff.stress[slot];
+        byValue[StaffValue.BURNOUT_COMPLAINTS.ordinal()] += staff.exhaustion[slot] >= Metric.BURNOUT_COMPLAINT_THRESHOLD ? 1 : 0;
+        byValue[StaffValue.ENGAGEMENT.ordinal()] += staff.engagement[slot];
+        byValue[StaffValue.SAFETY.ordinal()] += staff.safety[slot];
+        byValue[StaffValue.SICK_DAYS.ordinal()] += staff.sickDays[slot];
     }
 
     /** Every definition with a weekly whole-organization measure, in {@link Metric} order. */

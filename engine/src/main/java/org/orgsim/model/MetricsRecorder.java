@@ -68,8 +68,11 @@ final class MetricsRecorder implements Steppable {
         return MetricDefinitions.of(metric).organization().of(measuredWeek());
     }
 
+    /** Several metrics from one pass over the staff (which reads person objects only if the cost is asked for). */
     double[] measure(Metric... metrics) {
-        MetricDefinitions.MeasuredWeek week = measuredWeek();
+        boolean withCost = java.util.Arrays.asList(metrics).contains(Metric.COST);
+        MetricDefinitions.MeasuredWeek week = new MetricDefinitions.MeasuredWeek(model, leaversSinceStart, initialHeadcount,
+                MetricDefinitions.StaffSums.of(model, withCost));
         double[] values = new double[metrics.length];
         for (int index = 0; index < metrics.length; index++) {
             values[index] = MetricDefinitions.of(metrics[index]).organization().of(week);
