@@ -67,12 +67,27 @@ public final class RandomStreams {
 
     /** A stable 64-bit key for an entity name (FNV-1a over UTF-8, then mixed). */
     static long entityKey(String name) {
+        // An ASCII name's UTF-8 bytes are its characters: hash them without encoding the string
+        // (a career review makes thousands of streams; the encoding was 3% of a careers run).
         long hash = 0xCBF29CE484222325L;
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= (b & 0xFF);
+        for (int index = 0; index < name.length(); index++) {
+            char character = name.charAt(index);
+            if (character >= 0x80) {
+                return mix(fnv1a(name.getBytes(StandardCharsets.UTF_8)));
+            }
+            hash ^= character;
             hash *= 0x100000001B3L;
         }
         return mix(hash);
+    }
+
+    private static long fnv1a(byte[] bytes) {
+        long hash = 0xCBF29CE484222325L;
+        for (byte b : bytes) {
+            hash ^= (b & 0xFF);
+            hash *= 0x100000001B3L;
+        }
+        return hash;
     }
 
     static long entityKey(String name, long index) {
