@@ -21,6 +21,8 @@ import org.orgsim.model.facts.Week;
 final class FactsBuilder {
     /** Weeks of team history rules can look back on. */
     static final int HISTORY_WEEKS = 26;
+    /** Weeks a team's history log holds before it continues in a new one (twice what rules can see). */
+    private static final int LOG_WEEKS = 2 * HISTORY_WEEKS;
     /** How many metrics a team's history keeps: those of {@link Team#HISTORY_METRICS}. */
     private static final int METRICS = Team.HISTORY_METRICS.size();
 
@@ -30,15 +32,24 @@ final class FactsBuilder {
         this.model = model;
     }
 
-    /** Records this week's team metrics in every team's history (the oldest week drops out). */
+    /**
+     * Appends this week's team metrics to every team's history log. A full log continues in a new
+     * one that starts with the last weeks a rule can look back on: last week's facts keep the old
+     * one, unchanged, and no fact needs a copy of its own.
+     */
     void recordHistory() {
         for (var team : model.organization.teams) {
-            if (team.history == null) {
-                team.history = new double[HISTORY_WEEKS * METRICS];
+            if (team.history == null || team.historyWeeks == LOG_WEEKS) {
+                double[] log = new double[LOG_WEEKS * METRICS];
+                int kept = team.history == null ? 0 : HISTORY_WEEKS - 1;
+                if (kept > 0) {
+                    System.arraycopy(team.history, (LOG_WEEKS - kept) * METRICS, log, 0, kept * METRICS);
+                }
+                team.history = log;
+                team.historyWeeks = kept;
             }
-            // A ring of weeks: the newest week overwrites the oldest, nothing shifts.
-            team.historyNewest = (team.historyNewest + HISTORY_WEEKS - 1) % HISTORY_WEEKS;
-            System.arraycopy(MetricDefinitions.perTeamValues(team), 0, team.history, team.historyNewest * METRICS, METRICS);
+            System.arraycopy(MetricDefinitions.perTeamValues(team), 0, team.history, team.historyWeeks * METRICS, METRICS);
+            team.historyWeeks++;
             team.historyLength = Math.min(HISTORY_WEEKS, team.historyLength + 1);
         }
     }
@@ -48,16 +59,11 @@ final class FactsBuilder {
         List<Team> teams = new ArrayList<>();
         List<Person> people = new ArrayList<>();
         for (var team : model.organization.teams) {
-            // The fact's own copy, newest week first: the ring from its newest week, then its start.
-            double[] history = new double[HISTORY_WEEKS * METRICS];
-            int newer = (HISTORY_WEEKS - team.historyNewest) * METRICS;
-            System.arraycopy(team.history, team.historyNewest * METRICS, history, 0, newer);
-            System.arraycopy(team.history, 0, history, newer, team.historyNewest * METRICS);
             var lead = team.lead();
             teams.add(new Team(team.name, team.style.yamlName(), team.headcount(),
                     team.members.size(), team.leadPosition != null && lead == null, team.memberVacancies.size(),
                     team.parent == null ? "" : team.parent.id, Math.max(0, week - team.formedWeek), team.wipLimit,
-                    model.aiSupport(team) > 0, team.isCoached(), team.demandFactor, history, team.historyLength, week));
+                    model.aiSupport(team) > 0, team.isCoached(), team.demandFactor, team.history, (team.historyWeeks - 1) * METRICS, team.historyLength, week));
         }
         if (withPeople) {
             for (var person : model.organization.staff) {

@@ -73,14 +73,14 @@ final class Team {
     /** Absolute week AI support was adopted, or {@link Integer#MAX_VALUE} if never. */
     int aiAdoptedWeek = Integer.MAX_VALUE;
     /**
-     * Recent team metrics for rules, a ring of {@code FactsBuilder.HISTORY_WEEKS} weeks, each week the
-     * values of the per-team metrics in {@link org.orgsim.contract.Metric#perTeam()} order; null when
-     * no rules run.
+     * Recent team metrics for rules: a log of weeks, oldest first, each week the values of the
+     * per-team metrics in {@link org.orgsim.contract.Metric#perTeam()} order, only ever appended to
+     * ({@code FactsBuilder}); null when no rules run.
      */
     double[] history;
+    /** Weeks written into {@link #history}. */
+    int historyWeeks;
     int historyLength;
-    /** Where the newest week of {@link #history} is: each metric's weeks are a ring. */
-    int historyNewest;
     /** Items this team finished this week, for its own metrics. */
     int completedThisWeek;
     /** Mean latency of the team's decisions concluded recently (working days), carried forward. */

@@ -38,15 +38,20 @@ public final class Team {
     private final boolean aiSupport;
     private final boolean coached;
     private final double demandFactor;
-    /** Week after week, newest first, each week's values of {@link #HISTORY_METRICS} in their order. */
+    /**
+     * The team's history log, oldest week first, each week's values of {@link #HISTORY_METRICS} in
+     * their order; this week's values start at {@link #newest}. The engine only ever appends to a
+     * log (and starts a new one when it is full), so what this fact sees never changes.
+     */
     private final double[] history;
+    private final int newest;
     private final int historyLength;
     /** The week the facts are of (rules run from week 1); the history before it is warm-up. */
     private final int week;
 
     public Team(String name, String leadership, int headcount, int members, boolean leadVacant, int vacancies, String manager,
                 int weeksSinceFormed, int wipLimit, boolean aiSupport, boolean coached, double demandFactor,
-                double[] history, int historyLength, int week) {
+                double[] history, int newest, int historyLength, int week) {
         this.week = week;
         this.name = name;
         this.leadership = leadership;
@@ -61,6 +66,7 @@ public final class Team {
         this.coached = coached;
         this.demandFactor = demandFactor;
         this.history = history;
+        this.newest = newest;
         this.historyLength = historyLength;
     }
 
@@ -96,19 +102,19 @@ public final class Team {
 
     /** This week's value of a team metric (one of {@link #HISTORY_METRICS}). */
     public double current(String metric) {
-        return history[index(metric)];
+        return history[newest + index(metric)];
     }
 
     /** The value {@code weeksAgo} weeks ago (0 = this week), or NaN before the record starts. */
     public double value(String metric, int weeksAgo) {
-        return weeksAgo < historyLength ? history[weeksAgo * METRICS + index(metric)] : Double.NaN;
+        return weeksAgo < historyLength ? history[newest - weeksAgo * METRICS + index(metric)] : Double.NaN;
     }
 
     /** How many consecutive weeks, up to and including this one, the metric has been above the threshold. */
     public int weeksAbove(String metric, double threshold) {
         int index = index(metric);
         int count = 0;
-        while (count < historyLength && history[count * METRICS + index] > threshold) {
+        while (count < historyLength && history[newest - count * METRICS + index] > threshold) {
             count++;
         }
         return count;
@@ -118,7 +124,7 @@ public final class Team {
     public int weeksBelow(String metric, double threshold) {
         int index = index(metric);
         int count = 0;
-        while (count < historyLength && history[count * METRICS + index] < threshold) {
+        while (count < historyLength && history[newest - count * METRICS + index] < threshold) {
             count++;
         }
         return count;
