@@ -47,10 +47,7 @@ final class Familiarity {
                 Person b = people.get(second);
                 int together = Math.min(togetherWeeks, Math.min(a.tenureWeeks(week), b.tenureWeeks(week)));
                 double strength = 1 - Math.pow(1 - growth, together);
-                Edge edge = cached[first][second];
-                if (edge == null) {
-                    edge = network.getEdge(a, b);
-                }
+                Edge edge = existingTie(cached, first, second, a, b);
                 if (edge == null) {
                     network.addEdge(a, b, new Tie(strength, week));
                 } else {
@@ -74,12 +71,7 @@ final class Familiarity {
             for (int second = first + 1; second < people.size(); second++) {
                 Person a = people.get(first);
                 Person b = people.get(second);
-                // Pairs that stay together are in the old cache; only new pairs are looked up in the
-                // network (a hash lookup of a person among everybody ever employed, a cache miss at scale).
-                Edge edge = cached[first][second];
-                if (edge == null) {
-                    edge = network.getEdge(a, b);
-                }
+                Edge edge = existingTie(cached, first, second, a, b);
                 if (edge == null) {
                     network.addEdge(a, b, new Tie(0, week));
                     edge = network.getEdge(a, b);
@@ -100,6 +92,16 @@ final class Familiarity {
         team.cohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.unfamiliarityAtSync;
         team.workingUnfamiliarityAtSync = 1 - meanOfStrongest(ties, workingTies(people.size()));
         team.workingCohesion = ties.length == 0 ? NEUTRAL_COHESION : 1 - team.workingUnfamiliarityAtSync;
+    }
+
+    /**
+     * The tie between the people at places {@code first} < {@code second}, or null: pairs that stay
+     * together are in the old cache; only new pairs are looked up in the network (a hash lookup of a
+     * person among everybody ever employed, a cache miss at scale).
+     */
+    private Edge existingTie(Edge[][] cached, int first, int second, Person a, Person b) {
+        Edge edge = cached[first][second];
+        return edge != null ? edge : network.getEdge(a, b);
     }
 
     /**

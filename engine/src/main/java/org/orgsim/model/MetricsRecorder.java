@@ -61,14 +61,10 @@ final class MetricsRecorder implements Steppable {
     }
 
     /**
-     * A metric's whole-organization value as it stands now, computed as the recorder computes it
-     * (for the rule facts, which are built before the week is recorded).
+     * Metrics' whole-organization values as they stand now, computed as the recorder computes them
+     * (for the rule facts, which are built before the week is recorded), from one pass over the staff
+     * that reads person objects only if the cost is asked for.
      */
-    double measure(Metric metric) {
-        return MetricDefinitions.of(metric).organization().of(measuredWeek());
-    }
-
-    /** Several metrics from one pass over the staff (which reads person objects only if the cost is asked for). */
     double[] measure(Metric... metrics) {
         boolean withCost = java.util.Arrays.asList(metrics).contains(Metric.COST);
         MetricDefinitions.MeasuredWeek week = new MetricDefinitions.MeasuredWeek(model, leaversSinceStart, initialHeadcount,

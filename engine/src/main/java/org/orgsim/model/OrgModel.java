@@ -205,11 +205,6 @@ public final class OrgModel extends SimState {
         schedule.scheduleRepeating(0, SEGMENTS, segments, 1);
     }
 
-    /** A metric's whole-organization value as it stands now, computed as the recorder computes it. */
-    double measureNow(Metric metric) {
-        return recorder.measure(metric);
-    }
-
     /** Several metrics' whole-organization values as they stand now, from one pass over the staff. */
     double[] measureNow(Metric... metrics) {
         return recorder.measure(metrics);

@@ -129,20 +129,11 @@ final class StaffState {
     }
 
     private void grow(int capacity) {
-        Person[] oldPeople = people;
-        double[][] oldDoubles = doubleColumns();
-        int[][] oldInts = intColumns();
-        long[][] oldLongs = longColumns();
+        Object[] oldColumns = allColumns();
         allocate(capacity);
-        System.arraycopy(oldPeople, 0, people, 0, size);
-        copyColumns(oldDoubles, doubleColumns());
-        copyColumns(oldInts, intColumns());
-        copyColumns(oldLongs, longColumns());
-    }
-
-    private void copyColumns(Object[] from, Object[] to) {
-        for (int column = 0; column < from.length; column++) {
-            System.arraycopy(from[column], 0, to[column], 0, size);
+        Object[] newColumns = allColumns();
+        for (int column = 0; column < oldColumns.length; column++) {
+            System.arraycopy(oldColumns[column], 0, newColumns[column], 0, size);
         }
     }
 
@@ -194,7 +185,7 @@ final class StaffState {
             first++;
         }
         for (Object column : allColumns()) {
-            compact(column, source, first, count);
+            gather(column, column, source, first, count); // in place: nobody moves up
         }
         Arrays.fill(people, count, size, null);
         size = count;
@@ -230,7 +221,7 @@ final class StaffState {
         allocate(Math.max(INITIAL_CAPACITY, count + (count >> 1)));
         Object[] newColumns = allColumns();
         for (int column = 0; column < oldColumns.length; column++) {
-            gather(oldColumns[column], newColumns[column], source, count);
+            gather(oldColumns[column], newColumns[column], source, 0, count);
         }
         size = count;
         for (int slot = 0; slot < count; slot++) {
@@ -238,44 +229,28 @@ final class StaffState {
         }
     }
 
-    private static void compact(Object column, int[] source, int first, int count) {
-        if (column instanceof double[] values) {
-            for (int index = first; index < count; index++) {
-                values[index] = values[source[index]];
-            }
-        } else if (column instanceof int[] values) {
-            for (int index = first; index < count; index++) {
-                values[index] = values[source[index]];
-            }
-        } else if (column instanceof long[] values) {
-            for (int index = first; index < count; index++) {
-                values[index] = values[source[index]];
-            }
-        } else {
-            Object[] values = (Object[]) column;
-            for (int index = first; index < count; index++) {
-                values[index] = values[source[index]];
-            }
-        }
-    }
-
-    private static void gather(Object from, Object to, int[] source, int count) {
+    /** {@code to[index] = from[source[index]]} for index {@code first..count-1}, in one column of any type. */
+    private static void gather(Object from, Object to, int[] source, int first, int count) {
         if (from instanceof double[] values) {
-            for (int index = 0; index < count; index++) {
-                ((double[]) to)[index] = values[source[index]];
+            double[] into = (double[]) to;
+            for (int index = first; index < count; index++) {
+                into[index] = values[source[index]];
             }
         } else if (from instanceof int[] values) {
-            for (int index = 0; index < count; index++) {
-                ((int[]) to)[index] = values[source[index]];
+            int[] into = (int[]) to;
+            for (int index = first; index < count; index++) {
+                into[index] = values[source[index]];
             }
         } else if (from instanceof long[] values) {
-            for (int index = 0; index < count; index++) {
-                ((long[]) to)[index] = values[source[index]];
+            long[] into = (long[]) to;
+            for (int index = first; index < count; index++) {
+                into[index] = values[source[index]];
             }
         } else {
             Object[] values = (Object[]) from;
-            for (int index = 0; index < count; index++) {
-                ((Object[]) to)[index] = values[source[index]];
+            Object[] into = (Object[]) to;
+            for (int index = first; index < count; index++) {
+                into[index] = values[source[index]];
             }
         }
     }
